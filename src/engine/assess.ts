@@ -1,0 +1,79 @@
+import { applyPrecedence, evaluateExample } from './examples';
+import { classify } from './classify';
+import { evaluateOpen } from './three-valued';
+import { factsThatCannotChangeClass } from './questions-that-matter';
+import { walkFacts } from './relevance';
+import type { RuleBase } from './rule-base';
+import { DONT_KNOW, type Answers, type Assessment, type AssessmentClass, type JudgementUse } from './types';
+
+const CLASSES_WITH_A_CONCRETE_ASSESSMENT: readonly AssessmentClass[] = ['noDutyStartingPoint', 'concreteJudgement'];
+
+/**
+ * The whole assessment for a set of answers. Pure and total: answers to unknown facts, or values a
+ * fact does not allow, are treated as not given (the boundaries that read answers report them).
+ */
+export function assess(ruleBase: RuleBase, answers: Answers): Assessment {
+  const walk = walkFacts(ruleBase, answers);
+  const evaluations = ruleBase.examples.map((example) => evaluateExample(example, walk));
+  applyPrecedence(ruleBase, evaluations, walk);
+  const otherCircumstances = walk.known[ruleBase.otherCircumstancesFact] ?? null;
+  const assessmentClass = classify(walk.scope, evaluations, otherCircumstances);
+  const cannotChange = walk.scope === 'false' ? new Set<string>() : factsThatCannotChangeClass(ruleBase, walk, evaluations);
+
+  const relevantFacts = ruleBase.facts.filter((f) => walk.relevance.get(f.id) === 'relevant').map((f) => f.id);
+  const unanswered = (id: string) => !walk.given.has(id);
+  const nextFact = relevantFacts.find((id) => unanswered(id) && !cannotChange.has(id)) ?? null;
+  const skippedFacts = relevantFacts.filter((id) => unanswered(id) && cannotChange.has(id));
+  const openFacts = ruleBase.facts
+    .filter((f) => walk.relevance.get(f.id) !== 'irrelevant')
+    .map((f) => f.id)
+    .filter((id) => (unanswered(id) || walk.given.get(id) === DONT_KNOW) && !cannotChange.has(id));
+  const irrelevantAnswers = [...walk.given.keys()].filter((id) => walk.relevance.get(id) !== 'relevant');
+
+  const examples = evaluations.map((e) => ({
+    id: e.example.id,
+    kind: e.example.kind,
+    state: e.state,
+    failedConditions: e.failedConditions,
+    failedFacts: e.failedFacts,
+    decidingAnswers: e.decidingAnswers,
+    ...(e.setAsideBy ? { setAsideBy: e.setAsideBy } : {}),
+    cannotChangeClass: e.state === 'open' && e.decidingAnswers.every((d) => cannotChange.has(d.fact)),
+  }));
+
+  const judgements: JudgementUse[] = relevantFacts
+    .filter((id) => ruleBase.factById.get(id)!.kind === 'judgement' && walk.given.has(id))
+    .map((id) => ({ id, answer: walk.given.get(id)! }));
+  const unformalised = new Set<string>();
+  for (const e of evaluations) {
+    if (e.state !== 'matched' && e.state !== 'setAside') continue;
+    e.example.judgements.filter((j) => ruleBase.unformalisedJudgements.has(j)).forEach((j) => unformalised.add(j));
+  }
+  if (CLASSES_WITH_A_CONCRETE_ASSESSMENT.includes(assessmentClass)) unformalised.add('concreteAssessment');
+  unformalised.forEach((id) => judgements.push({ id }));
+
+  const notes = ruleBase.notes
+    .filter((note) => (note.classes ?? DEFAULT_NOTE_CLASSES).includes(assessmentClass))
+    .filter((note) => !note.condition || evaluateOpen(note.condition, walk).truth === 'true')
+    .map((note) => note.id);
+
+  return {
+    class: assessmentClass,
+    complete: nextFact === null,
+    examples,
+    judgements,
+    notes,
+    nextFact,
+    relevantFacts,
+    irrelevantAnswers,
+    openFacts,
+    skippedFacts,
+  };
+}
+
+const DEFAULT_NOTE_CLASSES: readonly AssessmentClass[] = [
+  'dutyIndicated',
+  'dutyDependsOnCircumstances',
+  'noDutyStartingPoint',
+  'concreteJudgement',
+];

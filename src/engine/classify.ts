@@ -1,0 +1,19 @@
+import type { ExampleEvaluation } from './examples';
+import type { Truth } from './three-valued';
+import type { AssessmentClass, AnswerValue } from './types';
+
+/**
+ * § 18 stk. 2 obliges only where a ground holds; the examples point to one. The order mirrors the
+ * statute: stk. 1's scope first, then the must examples, then those that oblige only depending on
+ * circumstances. A situation the guidance has no example for is left to a concrete judgement, and a
+ * need-not example settles nothing unless the caseworker has said there is nothing else in the case.
+ */
+export function classify(scope: Truth, evaluations: ExampleEvaluation[], otherCircumstances: AnswerValue | null): AssessmentClass {
+  if (scope === 'false') return 'notApplicable';
+  const matched = (kind: string) => evaluations.some((e) => e.state === 'matched' && e.example.kind === kind);
+  if (matched('must')) return 'dutyIndicated';
+  if (matched('mustDependingOnCircumstances')) return 'dutyDependsOnCircumstances';
+  if (matched('noGuidingExample')) return 'concreteJudgement';
+  if (matched('needNot') && otherCircumstances === 'no') return 'noDutyStartingPoint';
+  return 'concreteJudgement';
+}

@@ -1,0 +1,70 @@
+import { allOf, evaluateOpen, type Knowledge, type Truth } from './three-valued';
+import type { CompiledExample, RuleBase } from './rule-base';
+import type { DecidingAnswer, ExampleState, FactId } from './types';
+
+export interface ExampleEvaluation {
+  example: CompiledExample;
+  state: ExampleState;
+  failedConditions: string[];
+  failedFacts: FactId[];
+  decidingAnswers: DecidingAnswer[];
+  setAsideBy?: { precedence: string; example: string };
+  /** Could still be set aside by a precedence entry whose prevailing example is open. */
+  mightBeSetAside: boolean;
+}
+
+/** An example holds when every condition holds; one failed condition is enough to rule it out. */
+export function evaluateExample(example: CompiledExample, knowledge: Knowledge): ExampleEvaluation {
+  const failedConditions: string[] = [];
+  const failedFacts = new Set<FactId>();
+  const deciding = new Map<FactId, Set<string>>();
+  const truths: Truth[] = example.conditions.map((condition) => {
+    const result = evaluateOpen(condition, knowledge);
+    if (result.truth === 'false') {
+      failedConditions.push(condition.id);
+      for (const fact of condition.reads) if (knowledge.known[fact] != null) failedFacts.add(fact);
+    }
+    for (const [fact, values] of result.deciding) {
+      const merged = deciding.get(fact) ?? new Set<string>();
+      values.forEach((v) => merged.add(v));
+      deciding.set(fact, merged);
+    }
+    return result.truth;
+  });
+  const truth = allOf(truths);
+  const state: ExampleState = truth === 'true' ? 'matched' : truth === 'false' ? 'notMatched' : 'open';
+  return {
+    example,
+    state,
+    failedConditions,
+    failedFacts: [...failedFacts],
+    decidingAnswers: state === 'open' ? [...deciding].map(([fact, values]) => ({ fact, values: [...values] })) : [],
+    mightBeSetAside: false,
+  };
+}
+
+/**
+ * Applies the precedence entries in order. An example that has been set aside sets nothing aside
+ * itself; an entry whose prevailing example is still open marks what it could set aside, so the
+ * walk keeps asking what would settle it.
+ */
+export function applyPrecedence(ruleBase: RuleBase, evaluations: ExampleEvaluation[], knowledge: Knowledge): void {
+  const byId = new Map(evaluations.map((e) => [e.example.id, e]));
+  for (const entry of ruleBase.precedence) {
+    const condition = entry.condition ? evaluateOpen(entry.condition, knowledge).truth : 'true';
+    if (condition === 'false') continue;
+    const prevailing = entry.prevails.map((id) => byId.get(id)).filter((e) => e !== undefined);
+    const winner = prevailing.find((e) => e.state === 'matched');
+    const couldWin = prevailing.some((e) => e.state === 'open') || (winner !== undefined && condition === 'open');
+    for (const id of entry.setsAside) {
+      const loser = byId.get(id);
+      if (loser === undefined || loser.state !== 'matched') continue;
+      if (winner !== undefined && condition === 'true') {
+        loser.state = 'setAside';
+        loser.setAsideBy = { precedence: entry.id, example: winner.example.id };
+      } else if (couldWin) {
+        loser.mightBeSetAside = true;
+      }
+    }
+  }
+}
