@@ -16,9 +16,13 @@ export function assess(ruleBase: RuleBase, answers: Answers): Assessment {
   const walk = walkFacts(ruleBase, answers);
   const evaluations = ruleBase.examples.map((example) => evaluateExample(example, walk));
   applyPrecedence(ruleBase, evaluations, walk);
-  const otherCircumstances = walk.known[ruleBase.otherCircumstancesFact] ?? null;
-  const assessmentClass = classify(walk.scope, evaluations, otherCircumstances);
   const cannotChange = walk.scope === 'false' ? new Set<string>() : factsThatCannotChangeClass(ruleBase, walk, evaluations);
+  const settled = evaluations.map((e) => ({
+    ...e,
+    cannotChangeClass: e.state === 'open' && e.decidingAnswers.every((d) => cannotChange.has(d.fact)),
+  }));
+  const otherCircumstances = walk.known[ruleBase.otherCircumstancesFact] ?? null;
+  const assessmentClass = classify(walk.scope, settled, otherCircumstances);
 
   const relevantFacts = ruleBase.facts.filter((f) => walk.relevance.get(f.id) === 'relevant').map((f) => f.id);
   const unanswered = (id: string) => !walk.given.has(id);
@@ -30,7 +34,7 @@ export function assess(ruleBase: RuleBase, answers: Answers): Assessment {
     .filter((id) => (unanswered(id) || walk.given.get(id) === DONT_KNOW) && !cannotChange.has(id));
   const irrelevantAnswers = [...walk.given.keys()].filter((id) => walk.relevance.get(id) !== 'relevant');
 
-  const examples = evaluations.map((e) => ({
+  const examples = settled.map((e) => ({
     id: e.example.id,
     kind: e.example.kind,
     state: e.state,
@@ -38,7 +42,7 @@ export function assess(ruleBase: RuleBase, answers: Answers): Assessment {
     failedFacts: e.failedFacts,
     decidingAnswers: e.decidingAnswers,
     ...(e.setAsideBy ? { setAsideBy: e.setAsideBy } : {}),
-    cannotChangeClass: e.state === 'open' && e.decidingAnswers.every((d) => cannotChange.has(d.fact)),
+    cannotChangeClass: e.cannotChangeClass,
   }));
 
   const judgements: JudgementUse[] = relevantFacts

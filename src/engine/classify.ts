@@ -8,12 +8,18 @@ import type { AssessmentClass, AnswerValue } from './types';
  * circumstances. A situation the guidance has no example for is left to a concrete judgement, and a
  * need-not example settles nothing unless the caseworker has said there is nothing else in the case.
  */
-export function classify(scope: Truth, evaluations: ExampleEvaluation[], otherCircumstances: AnswerValue | null): AssessmentClass {
+export function classify(
+  scope: Truth,
+  evaluations: readonly (ExampleEvaluation & { cannotChangeClass: boolean })[],
+  otherCircumstances: AnswerValue | null,
+): AssessmentClass {
   if (scope === 'false') return 'notApplicable';
   const matched = (kind: string) => evaluations.some((e) => e.state === 'matched' && e.example.kind === kind);
   if (matched('must')) return 'dutyIndicated';
   if (matched('mustDependingOnCircumstances')) return 'dutyDependsOnCircumstances';
   if (matched('noGuidingExample')) return 'concreteJudgement';
-  if (matched('needNot') && otherCircumstances === 'no') return 'noDutyStartingPoint';
+  // A need-not example is only a starting point while nothing stronger is still open.
+  const strongerOpen = evaluations.some((e) => e.state === 'open' && e.example.kind !== 'needNot' && !e.cannotChangeClass);
+  if (matched('needNot') && otherCircumstances === 'no' && !strongerOpen) return 'noDutyStartingPoint';
   return 'concreteJudgement';
 }

@@ -15,14 +15,12 @@ export interface ExampleEvaluation {
 
 /** An example holds when every condition holds; one failed condition is enough to rule it out. */
 export function evaluateExample(example: CompiledExample, knowledge: Knowledge): ExampleEvaluation {
-  const failedConditions: string[] = [];
-  const failedFacts = new Set<FactId>();
+  const failed: { id: string; answered: FactId[] }[] = [];
   const deciding = new Map<FactId, Set<string>>();
   const truths: Truth[] = example.conditions.map((condition) => {
     const result = evaluateOpen(condition, knowledge);
     if (result.truth === 'false') {
-      failedConditions.push(condition.id);
-      for (const fact of condition.reads) if (knowledge.known[fact] != null) failedFacts.add(fact);
+      failed.push({ id: condition.id, answered: condition.reads.filter((fact) => knowledge.known[fact] != null) });
     }
     for (const [fact, values] of result.deciding) {
       const merged = deciding.get(fact) ?? new Set<string>();
@@ -31,6 +29,12 @@ export function evaluateExample(example: CompiledExample, knowledge: Knowledge):
     }
     return result.truth;
   });
+  // A condition that fails only because its question was never asked (an earlier answer made it
+  // irrelevant) is a consequence, not a reason: name the conditions that failed on an answer.
+  const onAnswers = failed.filter((f) => f.answered.length > 0);
+  const reasons = onAnswers.length > 0 ? onAnswers : failed;
+  const failedConditions = reasons.map((f) => f.id);
+  const failedFacts = new Set(reasons.flatMap((f) => f.answered));
   const truth = allOf(truths);
   const state: ExampleState = truth === 'true' ? 'matched' : truth === 'false' ? 'notMatched' : 'open';
   return {

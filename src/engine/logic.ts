@@ -11,12 +11,17 @@ export const ALLOWED_OPERATIONS: readonly string[] = ['==', '===', '!=', '!==', 
 jsonLogic.rm_operation('log');
 
 /**
- * Evaluates over a prototype-free copy of the data: json-logic's `var` walks prototypes, and
- * `{"var": "constructor"}` must not reach Object's.
+ * Evaluates over prototype-free data: json-logic's `var` walks prototypes, and
+ * `{"var": "constructor"}` must not reach Object's. Data built with `Object.create(null)` is used
+ * as it is; anything else is copied first.
  */
 export function evaluate(logic: Logic, data: Readonly<Record<string, unknown>>): boolean {
-  const plain: Record<string, unknown> = Object.create(null);
-  for (const key of Object.keys(data)) plain[key] = data[key];
+  let plain = data;
+  if (Object.getPrototypeOf(data) !== null) {
+    const copy: Record<string, unknown> = Object.create(null);
+    for (const key of Object.keys(data)) copy[key] = data[key];
+    plain = copy;
+  }
   return jsonLogic.truthy(jsonLogic.apply(logic as jsonLogic.RulesLogic, plain));
 }
 

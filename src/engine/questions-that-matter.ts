@@ -8,38 +8,26 @@ import type { FactId } from './types';
  * example holds firmly (nothing could set it aside), questions that feed only weaker examples are
  * not asked; their examples are shown as open with `cannotChangeClass`. Facts read by a note, a
  * precedence entry or the closing question are always asked, and a fact that gates another is
- * asked while the gated one still matters.
+ * asked while the gated one still matters. An answer already given is never hidden.
  */
 export function factsThatCannotChangeClass(ruleBase: RuleBase, walk: Walk, evaluations: ExampleEvaluation[]): Set<FactId> {
-  const firmRanks = evaluations
-    .filter((e) => e.state === 'matched' && !e.mightBeSetAside)
-    .map((e) => e.example.rank);
-  if (firmRanks.length === 0) return new Set();
-  const strongestFirm = Math.min(...firmRanks);
-
-  const alwaysAsked = new Set<FactId>([ruleBase.otherCircumstancesFact]);
-  for (const note of ruleBase.notes) note.condition?.reads.forEach((f) => alwaysAsked.add(f));
-  for (const entry of ruleBase.precedence) entry.condition?.reads.forEach((f) => alwaysAsked.add(f));
-
-  const strongestReader = new Map<FactId, number>();
-  for (const { example } of evaluations) {
-    for (const condition of example.conditions) {
-      for (const fact of condition.reads) {
-        strongestReader.set(fact, Math.min(strongestReader.get(fact) ?? Infinity, example.rank));
-      }
-    }
+  let strongestFirm = Infinity;
+  for (const e of evaluations) {
+    if (e.state === 'matched' && !e.mightBeSetAside) strongestFirm = Math.min(strongestFirm, e.example.rank);
   }
-
   const skipped = new Set<FactId>();
+  if (strongestFirm === Infinity) return skipped;
+
   // Backwards, so a gated fact is decided before the fact that gates it.
-  for (const fact of [...ruleBase.facts].reverse()) {
-    if (alwaysAsked.has(fact.id) || fact.isScope) continue;
-    const reader = strongestReader.get(fact.id);
-    const gated = ruleBase.facts.filter((f) => f.relevance?.reads.includes(fact.id));
+  for (let i = ruleBase.facts.length - 1; i >= 0; i--) {
+    const fact = ruleBase.facts[i];
+    if (fact.isScope || ruleBase.alwaysAsked.has(fact.id)) continue;
+    const reader = ruleBase.strongestReader.get(fact.id);
+    const gated = ruleBase.gates.get(fact.id) ?? [];
     const feedsOnlyWeaker = reader === undefined ? gated.length > 0 : reader > strongestFirm;
-    if (feedsOnlyWeaker && gated.every((g) => skipped.has(g.id))) skipped.add(fact.id);
+    if (feedsOnlyWeaker && gated.every((g) => skipped.has(g))) skipped.add(fact.id);
   }
-  for (const id of [...skipped]) {
+  for (const id of skipped) {
     if (walk.given.has(id) && walk.relevance.get(id) === 'relevant') skipped.delete(id);
   }
   return skipped;

@@ -1,4 +1,4 @@
-import { allOf, evaluateOpen, type Knowledge, type Truth } from './three-valued';
+import { allOf, both, evaluateOpen, type Knowledge, type Truth } from './three-valued';
 import type { RuleBase } from './rule-base';
 import { DONT_KNOW, type AnswerValue, type Answers, type FactId } from './types';
 
@@ -23,7 +23,7 @@ export function walkFacts(ruleBase: RuleBase, answers: Answers): Walk {
     const value = Object.prototype.hasOwnProperty.call(answers, fact.id) ? answers[fact.id] : undefined;
     if (typeof value === 'string' && fact.answers.includes(value)) given.set(fact.id, value);
   }
-  const known: Record<FactId, AnswerValue | null> = {};
+  const known: Record<FactId, AnswerValue | null> = Object.create(null);
   const open = new Map<FactId, readonly (AnswerValue | null)[]>();
   const relevance = new Map<FactId, Relevance>();
   const knowledge: Knowledge = { known, open };
@@ -32,21 +32,17 @@ export function walkFacts(ruleBase: RuleBase, answers: Answers): Walk {
   let scope: Truth = 'true';
 
   for (const fact of ruleBase.facts) {
-    const tests: Truth[] = [];
-    if (!fact.isScope) tests.push(scope);
-    if (fact.relevance) tests.push(evaluateOpen(fact.relevance, knowledge).truth);
-    const truth = allOf(tests);
+    const ownTest: Truth = fact.relevance ? evaluateOpen(fact.relevance, knowledge).truth : 'true';
+    const truth = fact.isScope ? ownTest : both(scope, ownTest);
     const state: Relevance = truth === 'true' ? 'relevant' : truth === 'false' ? 'irrelevant' : 'undetermined';
     relevance.set(fact.id, state);
     const answer = given.get(fact.id);
-    const definite = answer !== undefined && answer !== DONT_KNOW;
     if (state === 'irrelevant') {
       known[fact.id] = null;
-    } else if (state === 'relevant' && definite) {
+    } else if (state === 'relevant' && answer !== undefined && answer !== DONT_KNOW) {
       known[fact.id] = answer;
     } else {
-      const possible: (AnswerValue | null)[] = fact.answers.filter((a) => a !== DONT_KNOW);
-      open.set(fact.id, state === 'undetermined' ? [...possible, null] : possible);
+      open.set(fact.id, state === 'undetermined' ? fact.settlingAnswersOrUnasked : fact.settlingAnswers);
     }
     if (fact.id === lastScopeFact) {
       scope = allOf(ruleBase.scope.map((condition) => evaluateOpen(condition, knowledge).truth));

@@ -1,11 +1,16 @@
 import { varsOf } from './logic';
-import type { Citation, Example, ExampleKind, Fact, FactId, Logic, Note, Precedence, RuleFiles } from './types';
+import { DONT_KNOW, type AnswerValue, type Citation, type Example, type ExampleKind, type Fact, type FactId, type Logic, type Note, type Precedence, type RuleFiles } from './types';
 
 /** A condition or relevance test with the facts it reads, worked out once at load time. */
 export interface CompiledLogic {
   id: string;
   when: Logic;
   reads: FactId[];
+  /**
+   * Results by the values of the facts read. Answers come from small fixed sets, so this stays
+   * small, and it spares json-logic's comparatively slow `var` lookups on every walk step.
+   */
+  results: Map<string, boolean>;
 }
 
 export interface CompiledExample extends Omit<Example, 'conditions'> {
@@ -16,6 +21,10 @@ export interface CompiledExample extends Omit<Example, 'conditions'> {
 export interface CompiledFact extends Fact {
   relevance?: CompiledLogic;
   isScope: boolean;
+  /** The answers that would settle the fact ("don't know" settles nothing). */
+  settlingAnswers: readonly AnswerValue[];
+  /** The same, plus `null` for "might not be asked at all". */
+  settlingAnswersOrUnasked: readonly (AnswerValue | null)[];
 }
 
 export interface RuleBase {
@@ -28,6 +37,12 @@ export interface RuleBase {
   citations: ReadonlyMap<string, Citation>;
   unformalisedJudgements: ReadonlySet<string>;
   otherCircumstancesFact: FactId;
+  /** Facts whose relevance test reads the key fact. */
+  gates: ReadonlyMap<FactId, readonly FactId[]>;
+  /** The lowest rank among examples whose conditions read the key fact. */
+  strongestReader: ReadonlyMap<FactId, number>;
+  /** Facts always worth asking: read by a note, a precedence entry, or the closing question. */
+  alwaysAsked: ReadonlySet<FactId>;
   files: RuleFiles;
 }
 
@@ -45,16 +60,44 @@ export const RANK_OF_KIND: Readonly<Record<ExampleKind, number>> = {
 /** Examples are listed as the study's boxes list them; those without a box position come last. */
 const boxPosition = (example: Example): number => example.citations[0]?.locator.example ?? Number.MAX_SAFE_INTEGER;
 
-const compile = (id: string, when: Logic): CompiledLogic => ({ id, when, reads: varsOf(when) });
+const compile = (id: string, when: Logic): CompiledLogic => ({ id, when, reads: varsOf(when), results: new Map() });
 
 export function compileRuleBase(files: RuleFiles): RuleBase {
   const scope = files.scope.conditions.map((c) => compile(c.id, c.when));
   const scopeFacts = new Set(scope.flatMap((c) => c.reads));
-  const facts = files.facts.facts.map((fact) => ({
-    ...fact,
-    relevance: fact.relevantWhen === undefined ? undefined : compile(fact.id, fact.relevantWhen),
-    isScope: scopeFacts.has(fact.id),
+  const facts = files.facts.facts.map((fact) => {
+    const settlingAnswers = fact.answers.filter((a) => a !== DONT_KNOW);
+    return {
+      ...fact,
+      relevance: fact.relevantWhen === undefined ? undefined : compile(fact.id, fact.relevantWhen),
+      isScope: scopeFacts.has(fact.id),
+      settlingAnswers,
+      settlingAnswersOrUnasked: [...settlingAnswers, null],
+    };
+  });
+  const examples = files.examples
+    .map((e) => ({ ...e, conditions: e.conditions.map((c) => compile(c.id, c.when)), rank: RANK_OF_KIND[e.kind] }))
+    .sort((a, b) => a.rank - b.rank || boxPosition(a) - boxPosition(b));
+  const notes = files.notes.map((n) => ({ ...n, condition: n.when === undefined ? undefined : compile(n.id, n.when) }));
+  const precedence = files.precedence.precedence.map((p) => ({
+    ...p,
+    condition: p.when === undefined ? undefined : compile(p.id, p.when),
   }));
+
+  const gates = new Map<FactId, FactId[]>();
+  for (const fact of facts) for (const read of fact.relevance?.reads ?? []) gates.set(read, [...(gates.get(read) ?? []), fact.id]);
+  const strongestReader = new Map<FactId, number>();
+  for (const example of examples) {
+    for (const read of example.conditions.flatMap((c) => c.reads)) {
+      strongestReader.set(read, Math.min(strongestReader.get(read) ?? Infinity, example.rank));
+    }
+  }
+  const alwaysAsked = new Set<FactId>([
+    files.facts.otherCircumstancesFact,
+    ...notes.flatMap((n) => n.condition?.reads ?? []),
+    ...precedence.flatMap((p) => p.condition?.reads ?? []),
+  ]);
+
   const citations = new Map<string, Citation>();
   const allCitations = [
     ...files.scope.citations,
@@ -66,17 +109,15 @@ export function compileRuleBase(files: RuleFiles): RuleBase {
     facts,
     factById: new Map(facts.map((f) => [f.id, f])),
     scope,
-    examples: files.examples
-      .map((e) => ({ ...e, conditions: e.conditions.map((c) => compile(c.id, c.when)), rank: RANK_OF_KIND[e.kind] }))
-      .sort((a, b) => a.rank - b.rank || boxPosition(a) - boxPosition(b)),
-    notes: files.notes.map((n) => ({ ...n, condition: n.when === undefined ? undefined : compile(n.id, n.when) })),
-    precedence: files.precedence.precedence.map((p) => ({
-      ...p,
-      condition: p.when === undefined ? undefined : compile(p.id, p.when),
-    })),
+    examples,
+    notes,
+    precedence,
     citations,
     unformalisedJudgements: new Set(files.judgements.judgements.map((j) => j.id)),
     otherCircumstancesFact: files.facts.otherCircumstancesFact,
+    gates,
+    strongestReader,
+    alwaysAsked,
     files,
   };
 }

@@ -19,21 +19,23 @@ export interface OpenEvaluation {
   deciding: Map<FactId, Set<AnswerValue>>;
 }
 
+/** Settled results are shared: nothing is ever added to their (empty) deciding answers. */
+const SETTLED_TRUE: OpenEvaluation = Object.freeze({ truth: 'true', deciding: new Map() });
+const SETTLED_FALSE: OpenEvaluation = Object.freeze({ truth: 'false', deciding: new Map() });
+
 /**
  * A test is open when some way of answering the open facts it reads makes it hold and another
  * does not. Tests read two or three facts, so trying every completion is cheap and exact.
  */
 export function evaluateOpen(test: CompiledLogic, knowledge: Knowledge): OpenEvaluation {
   const openReads = test.reads.filter((fact) => knowledge.open.has(fact));
-  const data: Record<FactId, AnswerValue | null> = {};
+  const data: Record<FactId, AnswerValue | null> = Object.create(null);
   for (const fact of test.reads) data[fact] = knowledge.known[fact] ?? null;
-  if (openReads.length === 0) {
-    return { truth: evaluate(test.when, data) ? 'true' : 'false', deciding: new Map() };
-  }
+  if (openReads.length === 0) return holds(test, data) ? SETTLED_TRUE : SETTLED_FALSE;
   const outcomes: { assignment: (AnswerValue | null)[]; holds: boolean }[] = [];
   const tryFrom = (index: number): void => {
     if (index === openReads.length) {
-      outcomes.push({ assignment: openReads.map((fact) => data[fact]), holds: evaluate(test.when, data) });
+      outcomes.push({ assignment: openReads.map((fact) => data[fact]), holds: holds(test, data) });
       return;
     }
     const fact = openReads[index];
@@ -46,7 +48,19 @@ export function evaluateOpen(test: CompiledLogic, knowledge: Knowledge): OpenEva
   const sawTrue = outcomes.some((o) => o.holds);
   const sawFalse = outcomes.some((o) => !o.holds);
   const truth: Truth = sawTrue && sawFalse ? 'open' : sawTrue ? 'true' : 'false';
-  return { truth, deciding: truth === 'open' ? decidingAnswers(openReads, outcomes) : new Map() };
+  if (truth !== 'open') return truth === 'true' ? SETTLED_TRUE : SETTLED_FALSE;
+  return { truth, deciding: decidingAnswers(openReads, outcomes) };
+}
+
+function holds(test: CompiledLogic, data: Record<FactId, AnswerValue | null>): boolean {
+  let key = '';
+  for (const fact of test.reads) key += `${data[fact] ?? '\u0000'}\u0001`;
+  let result = test.results.get(key);
+  if (result === undefined) {
+    result = evaluate(test.when, data);
+    test.results.set(key, result);
+  }
+  return result;
 }
 
 /**
@@ -76,6 +90,11 @@ function addTo(map: Map<FactId, Set<AnswerValue>>, fact: FactId, value: AnswerVa
   const values = map.get(fact) ?? new Set<AnswerValue>();
   values.add(value);
   map.set(fact, values);
+}
+
+export function both(a: Truth, b: Truth): Truth {
+  if (a === 'false' || b === 'false') return 'false';
+  return a === 'open' || b === 'open' ? 'open' : 'true';
 }
 
 export function allOf(truths: Truth[]): Truth {
