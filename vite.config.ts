@@ -1,12 +1,121 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { leanRules } from './scripts/lib/vite-plugin-lean-rules.ts';
+import { rulesCheck } from './scripts/lib/vite-plugin-rules-check.ts';
 
-export default defineConfig({
+const packageVersion: string = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
+const ruleBaseVersion: string = JSON.parse(readFileSync(new URL('./rules/status.json', import.meta.url), 'utf8')).version;
+
+/** Where the artefacts land: the paths a site editor links to, stable within a version. */
+export const ARTEFACTS = {
+  embedDir: `embed/${packageVersion}`,
+  embedModule: `embed/${packageVersion}/paragraf18-guiden.js`,
+  offlineFile: 'paragraf18-guiden-offline.html',
+  versionFile: 'rule-base-version.json',
+};
+
+const shared: UserConfig = {
   // Relative asset URLs so the build works from any sub-path it is hosted under.
   base: './',
-  plugins: [preact()],
   // Host pages with an AMD loader (global `define`) would make json-logic-js's UMD
   // wrapper take the AMD branch and export nothing; pin that branch off at build time.
-  define: { 'define.amd': 'false' },
-  build: { outDir: 'dist' },
+  define: {
+    'define.amd': 'false',
+    __RULE_BASE_VERSION__: JSON.stringify(ruleBaseVersion),
+  },
+};
+
+/** The app asks this file (same origin, never cached) whether a newer rule base is out. */
+function ruleBaseVersionFile(): Plugin {
+  return {
+    name: 'paragraf-18-rule-base-version',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: ARTEFACTS.versionFile, source: JSON.stringify({ version: ruleBaseVersion }) });
+    },
+  };
+}
+
+/** The single file is offered for download under a name that says what it is. */
+function renameSingleFile(): Plugin {
+  return {
+    name: 'paragraf-18-offline-file-name',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const page = bundle['index.html'];
+      if (page) page.fileName = ARTEFACTS.offlineFile;
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'embed') {
+    // An app build with the element as its only entry: fully minified, one ES module.
+    return {
+      ...shared,
+      plugins: [preact(), leanRules(), rulesCheck()],
+      // The host page has its own favicon; the embed folder holds the module and nothing else.
+      publicDir: false,
+      build: {
+        outDir: `dist/${ARTEFACTS.embedDir}`,
+        emptyOutDir: true,
+        cssCodeSplit: false,
+        rolldownOptions: {
+          input: { 'paragraf18-guiden': 'src/embed/embed.ts', 'iframe-resizer': 'src/embed/iframe-resizer.ts' },
+          output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', assetFileNames: '[name][extname]' },
+        },
+      },
+    };
+  }
+  if (mode === 'singlefile') {
+    return {
+      ...shared,
+      define: { ...shared.define, __OFFLINE_FILE__: 'true' },
+      plugins: [preact(), leanRules(), rulesCheck(), viteSingleFile(), renameSingleFile()],
+      build: { outDir: 'dist', emptyOutDir: false },
+    };
+  }
+  return {
+    ...shared,
+    define: { ...shared.define, __OFFLINE_FILE__: 'false' },
+    plugins: [
+      preact(),
+      leanRules(),
+      rulesCheck(),
+      ruleBaseVersionFile(),
+      VitePWA({
+        injectRegister: 'script',
+        registerType: 'autoUpdate',
+        manifest: {
+          name: '§ 18-guiden',
+          short_name: '§ 18-guiden',
+          description: 'Vejledende vurdering efter integrationslovens § 18 – bygget på Ankestyrelsens vejledende eksempler.',
+          lang: 'da',
+          start_url: './',
+          scope: './',
+          display: 'standalone',
+          background_color: '#ffffff',
+          theme_color: '#0059b3',
+          icons: [
+            { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+            { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+            { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+          ],
+        },
+        workbox: {
+          clientsClaim: true,
+          skipWaiting: true,
+          globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+          // The embed is for other sites; the version file must always come from the network.
+          globIgnores: ['embed/**', ARTEFACTS.versionFile],
+          navigateFallback: null,
+          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        },
+      }),
+    ],
+    build: { outDir: 'dist', emptyOutDir: false },
+  };
 });

@@ -3,7 +3,7 @@ import viteConfig from './vite.config.ts';
 
 // Tests see the same plugins and defines as the app build (JSX via the Preact preset).
 export default mergeConfig(
-  viteConfig,
+  viteConfig({ command: 'serve', mode: 'test' }),
   defineConfig({
     test: {
       projects: [

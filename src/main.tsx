@@ -1,12 +1,7 @@
 import { render } from 'preact';
+import { App } from './app/app';
+import { ruleBase } from './rules/rule-base';
+import './ui/styles/guide.css';
+import './app/app.css';
 
-// Placeholder until the UI lands; the browser smoke test only needs a landmark and a heading.
-function App() {
-  return (
-    <main>
-      <h1>§ 18-guiden</h1>
-    </main>
-  );
-}
-
-render(<App />, document.getElementById('app')!);
+render(<App ruleBase={ruleBase} />, document.getElementById('app')!);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RuleFiles } from '../../src/engine/types';
+import type { RuleFiles } from '../../src/engine/types.ts';
 
 /** Reads `rules/` from disk for the command line and the tests; the app gets the same files from vite. */
 export const RULES_DIR = join(import.meta.dirname, '..', '..', 'rules');

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { ALLOWED_OPERATIONS, operationsOf, varsOf } from '../../src/engine/logic';
-import { foldSourceText, quoteStandsIn } from '../../src/engine/source-text';
-import type { Citation, Fact, Logic } from '../../src/engine/types';
-import { RULES_DIR, jsonFilesIn, readJson } from './read-rule-files';
+import { ALLOWED_OPERATIONS, operationsOf, varsOf } from '../../src/engine/logic.ts';
+import { foldSourceText, quoteStandsIn } from '../../src/engine/source-text.ts';
+import type { Citation, Fact, Logic } from '../../src/engine/types.ts';
+import { RULES_DIR, jsonFilesIn, readJson } from './read-rule-files.ts';
 
 export interface RuleProblem {
   file: string;

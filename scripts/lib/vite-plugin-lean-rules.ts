@@ -1,0 +1,23 @@
+import type { Plugin } from 'vite';
+
+/** Drops what only a reader of a rule file needs (`$comment`, `$why`): those bytes would land on every host page. */
+function withoutEditorNotes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEditorNotes);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !key.startsWith('$'))
+      .map(([key, item]) => [key, withoutEditorNotes(item)]),
+  );
+}
+
+export function leanRules(): Plugin {
+  return {
+    name: 'paragraf-18-lean-rules',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]rules[\\/].*\.json$/.test(id) || /[\\/](schema|scenarios)[\\/]/.test(id)) return null;
+      return { code: JSON.stringify(withoutEditorNotes(JSON.parse(code))), map: null };
+    },
+  };
+}

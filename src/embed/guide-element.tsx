@@ -1,0 +1,77 @@
+import { render } from 'preact';
+import type { RuleBase } from '../engine/rule-base';
+import { isLanguage, type Language } from '../i18n/resources';
+import { Guide } from '../ui/guide';
+import { printOnly } from './print-isolation';
+import { sessionStore } from './session-store';
+
+export const ELEMENT_NAME = 'paragraf18-guiden';
+const STORAGE_PREFIX = 'paragraf18-guiden:';
+
+/**
+ * `<paragraf18-guiden>`: the guide in an open shadow root, so the host's CSS cannot reach in and
+ * ours cannot leak out. Attributes:
+ * - `lang`: the language to start in (`da`, the default, or `en`);
+ * - `heading-level`: the level of the guide's title in the host's outline (1–6, default 2);
+ * - `start-state`: an encoded walk to start from (the app's link fragment), when nothing is saved;
+ * - `storage-key`: names the saved walk; defaults to the element's `id`, else its position among
+ *   the guides on the page, so several guides on one page keep apart.
+ * The walk is kept in sessionStorage for this tab only: never localStorage, never a cookie.
+ */
+export function defineGuideElement(ruleBase: RuleBase, css: string): void {
+  if (customElements.get(ELEMENT_NAME)) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+
+  class GuideElement extends HTMLElement {
+    private mountPoint: HTMLElement | null = null;
+
+    connectedCallback(): void {
+      if (this.mountPoint) return;
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [sheet];
+      this.mountPoint = document.createElement('div');
+      root.append(this.mountPoint);
+      const store = sessionStore(STORAGE_PREFIX + this.storageKey());
+      if (store.read() === null) {
+        const start = this.getAttribute('start-state');
+        if (start) store.write(start.replace(/^#/, ''));
+      }
+      render(
+        <Guide
+          ruleBase={ruleBase}
+          store={store}
+          language={this.language()}
+          headingLevel={this.headingLevel()}
+          environment={{ print: () => printOnly(this) }}
+        />,
+        this.mountPoint,
+      );
+    }
+
+    disconnectedCallback(): void {
+      if (!this.mountPoint) return;
+      render(null, this.mountPoint);
+      this.mountPoint.remove();
+      this.mountPoint = null;
+    }
+
+    private language(): Language {
+      const lang = this.getAttribute('lang');
+      return isLanguage(lang) ? lang : 'da';
+    }
+
+    private headingLevel(): number {
+      const level = Number(this.getAttribute('heading-level'));
+      return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+    }
+
+    private storageKey(): string {
+      const named = this.getAttribute('storage-key') ?? this.id;
+      if (named) return named;
+      return String([...document.querySelectorAll(ELEMENT_NAME)].indexOf(this));
+    }
+  }
+
+  customElements.define(ELEMENT_NAME, GuideElement);
+}

@@ -1,0 +1,101 @@
+import type { RuleBase } from '../../engine/rule-base';
+import type { Assessment, Answers, Perspective } from '../../engine/types';
+import type { Translator } from '../../i18n/translator';
+import { answerLabel } from '../answer-text';
+import { formatDate } from '../dates';
+import { locatorText, resolveCitations } from '../locator-text';
+import { askableFacts } from '../state/navigation';
+import { citationIdsOf } from '../result/example-card';
+import { orderNotes } from '../result/notes';
+
+export interface CaseNoteInput {
+  translator: Translator;
+  ruleBase: RuleBase;
+  perspective: Perspective;
+  answers: Answers;
+  assessment: Assessment;
+  date: Date;
+}
+
+/**
+ * The dated note for the case file as plain text: what was answered, what the guide assessed, on
+ * which of the caseworker's own judgements and which verbatim passages, under which rule-base
+ * version. It holds nothing the guide did not ask, and the guide asks nothing personal.
+ */
+export function caseNoteText({ translator, ruleBase, perspective, answers, assessment, date }: CaseNoteInput): string {
+  const { t, has, language } = translator;
+  const ruleStatus = ruleBase.files.status;
+  const exampleById = (id: string) => ruleBase.examples.find((e) => e.id === id)!;
+  const quotes = (ids: readonly string[], indent: string) =>
+    resolveCitations(ruleBase.citations, ids).flatMap(({ citation, isCaveat }) => [
+      `${indent}${isCaveat ? `${t('ui:citation.caveat')} ` : ''}»${citation.quote}«`,
+      `${indent}(${locatorText(t, citation)}. ${t('ui:citation.verbatim')})`,
+    ]);
+
+  const lines: string[] = [
+    t('ui:caseNote.documentTitle'),
+    t('ui:caseNote.date', { date: formatDate(language, date) }),
+    `${t('rules:status.version', { version: ruleStatus.version })}.`,
+    t('rules:status.legalBasis', {
+      from: formatDate(language, ruleStatus.legalBasisFrom),
+      checkedOn: formatDate(language, ruleStatus.legalBasisCheckedOn),
+    }),
+    '',
+    `${t('ui:perspective.question')} ${t(`rules:perspectives.${perspective}`)}`,
+    '',
+    t('ui:caseNote.answers'),
+    ...askableFacts(assessment)
+      .filter((fact) => fact in answers)
+      .map((fact) => `- ${t(`rules:facts.${fact}.question`)} ${answerLabel(t, has, fact, answers[fact])}`),
+    '',
+    t('ui:result.caption'),
+    t(`rules:classes.${assessment.class}.title`),
+    t(`rules:classes.${assessment.class}.summary`),
+  ];
+
+  const matched = assessment.examples.filter((e) => e.state === 'matched');
+  if (matched.length > 0) {
+    lines.push('', t('ui:result.matchedHeading'));
+    for (const status of matched) {
+      const example = exampleById(status.id);
+      lines.push(`- ${t(`rules:examples.${example.id}.title`)} (${t(`rules:kinds.${example.kind}`)})`);
+      lines.push(...quotes(citationIdsOf(example), '  '));
+    }
+  }
+  const setAside = assessment.examples.filter((e) => e.state === 'setAside');
+  for (const status of setAside) {
+    if (status === setAside[0]) lines.push('', t('rules:states.setAside'));
+    lines.push(`- ${t(`rules:examples.${status.id}.title`)}`);
+    if (status.setAsideBy) lines.push(`  ${t(`rules:precedence.${status.setAsideBy.precedence}`)}`);
+  }
+
+  if (assessment.judgements.length > 0) {
+    lines.push('', t('ui:result.judgementsHeading'));
+    for (const j of assessment.judgements) {
+      lines.push(
+        j.answer !== undefined
+          ? `- ${t(`rules:facts.${j.id}.question`)} ${answerLabel(t, has, j.id, j.answer)}`
+          : `- ${t(`rules:judgements.${j.id}`)}`,
+      );
+    }
+  }
+
+  const open = assessment.examples.filter((e) => e.state === 'open' && !e.cannotChangeClass);
+  if (open.length > 0) {
+    lines.push('', t('ui:result.changeHeading'));
+    for (const status of open) lines.push(`- ${t(`rules:examples.${status.id}.title`)}`);
+  }
+
+  const notes = orderNotes(ruleBase, assessment.notes, perspective);
+  if (notes.length > 0) {
+    lines.push('', t('ui:result.notesHeading'));
+    for (const note of notes) {
+      lines.push(`- ${t(`rules:notes.${note.id}.title`)}: ${t(`rules:notes.${note.id}.text`)}`);
+      if (note.datedWording && has(`rules:notes.${note.id}.dated`)) lines.push(`  ${t(`rules:notes.${note.id}.dated`)}`);
+      lines.push(...quotes([...note.citations.map((c) => c.id), ...(note.cites ?? [])], '  '));
+    }
+  }
+
+  lines.push('', t('rules:status.notAnswerKey'), ...quotes(ruleStatus.cites, ''), '', t('rules:status.line'));
+  return lines.join('\n');
+}

@@ -1,0 +1,71 @@
+import type { Assessment, Answers, FactId, Perspective } from '../engine/types';
+import { useT } from '../i18n/use-t';
+import { answerLabel } from './answer-text';
+import { Heading } from './heading';
+import { askableFacts } from './state/navigation';
+
+interface CheckPageProps {
+  perspective: Perspective;
+  answers: Answers;
+  assessment: Assessment;
+  onChange(fact: FactId): void;
+  onChangePerspective(): void;
+  onContinue(): void;
+}
+
+/** Every answer the assessment will rest on, in asking order, each with a way back to change it. */
+export function CheckPage({ perspective, answers, assessment, onChange, onChangePerspective, onContinue }: CheckPageProps) {
+  const { t, has } = useT();
+  const answered = askableFacts(assessment).filter((fact) => fact in answers);
+  return (
+    <div class="p18-page">
+      <Heading depth={1} pageHeading>
+        {t('ui:check.heading')}
+      </Heading>
+      <dl class="p18-summary">
+        <SummaryRow
+          question={t('ui:perspective.question')}
+          answer={t(`rules:perspectives.${perspective}`)}
+          changeLabel={t('ui:check.change')}
+          onChange={onChangePerspective}
+        />
+        {answered.map((fact) => (
+          <SummaryRow
+            key={fact}
+            question={t(`rules:facts.${fact}.question`)}
+            answer={answerLabel(t, has, fact, answers[fact])}
+            changeLabel={t('ui:check.change')}
+            onChange={() => onChange(fact)}
+          />
+        ))}
+      </dl>
+      <div class="p18-actions">
+        <button type="button" class="p18-button" onClick={onContinue}>
+          {t('ui:check.continue')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+interface SummaryRowProps {
+  question: string;
+  answer: string;
+  changeLabel: string;
+  onChange(): void;
+}
+
+function SummaryRow({ question, answer, changeLabel, onChange }: SummaryRowProps) {
+  return (
+    <div class="p18-summary__row">
+      <dt class="p18-summary__key">{question}</dt>
+      <dd class="p18-summary__value">{answer}</dd>
+      <dd class="p18-summary__actions">
+        <button type="button" class="p18-link-button" onClick={onChange}>
+          {changeLabel}
+          <span class="p18-visually-hidden"> – {question}</span>
+        </button>
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+
+/** What the guide needs from its surroundings, so tests and an embed can supply their own. */
+export interface Environment {
+  /** Puts text on the clipboard; rejects where the browser does not allow it. */
+  copyText(text: string): Promise<void>;
+  now(): Date;
+  print(): void;
+  /** The link that reopens this walk, where the state lives in the address bar; null otherwise. */
+  shareableLink(): string | null;
+}
+
+export const browserEnvironment: Environment = {
+  copyText: (text) =>
+    typeof navigator !== 'undefined' && navigator.clipboard
+      ? navigator.clipboard.writeText(text)
+      : Promise.reject(new Error('no clipboard')),
+  now: () => new Date(),
+  print: () => window.print(),
+  shareableLink: () => null,
+};
+
+export const EnvironmentContext = createContext<Environment>(browserEnvironment);
+
+export const useEnvironment = (): Environment => useContext(EnvironmentContext);

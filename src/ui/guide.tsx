@@ -1,0 +1,47 @@
+import { useEffect, useId } from 'preact/hooks';
+import type { RuleBase } from '../engine/rule-base';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/resources';
+import { translator } from '../i18n/translator';
+import { TranslatorContext } from '../i18n/use-t';
+import { browserEnvironment, EnvironmentContext, type Environment } from './environment';
+import { WalkFrame } from './walk-frame';
+import { FocusRequestContext, HeadingLevelContext } from './heading';
+import { RuleBaseContext } from './rule-base-context';
+import type { StateStore } from './state/state-store';
+import { useWalk } from './use-walk';
+
+export interface GuideProps {
+  ruleBase: RuleBase;
+  /** Where the walk is mirrored: the URL fragment in the app, session storage or memory in an embed. */
+  store: StateStore;
+  /** The language to start in when the stored state names none. */
+  language?: Language;
+  /** Level of the guide's title heading; its pages and sections nest below it. */
+  headingLevel?: number;
+  environment?: Partial<Environment>;
+  /** Told after every language switch (the app sets `<html lang>` from it). */
+  onLanguageChange?(language: Language): void;
+}
+
+/**
+ * The whole questionnaire as one component, with everything it needs passed in, so the app and
+ * an embed mount the same thing.
+ */
+export function Guide({ ruleBase, store, language = DEFAULT_LANGUAGE, headingLevel = 1, environment, onLanguageChange }: GuideProps) {
+  const walk = useWalk(ruleBase, store, language);
+  const idPrefix = `p18${useId().replace(/[^A-Za-z0-9]/g, '')}`;
+  useEffect(() => onLanguageChange?.(walk.language), [walk.language]);
+  return (
+    <RuleBaseContext.Provider value={ruleBase}>
+      <TranslatorContext.Provider value={translator(walk.language)}>
+        <EnvironmentContext.Provider value={{ ...browserEnvironment, shareableLink: () => store.shareableLink?.() ?? null, ...environment }}>
+          <HeadingLevelContext.Provider value={headingLevel}>
+            <FocusRequestContext.Provider value={walk.focusRequest}>
+              <WalkFrame walk={walk} idPrefix={idPrefix} />
+            </FocusRequestContext.Provider>
+          </HeadingLevelContext.Provider>
+        </EnvironmentContext.Provider>
+      </TranslatorContext.Provider>
+    </RuleBaseContext.Provider>
+  );
+}

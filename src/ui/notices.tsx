@@ -1,0 +1,42 @@
+import { useT } from '../i18n/use-t';
+import { DroppedList } from './dropped-list';
+import type { DroppedAnswer } from './state/walk-state';
+
+/** After a changed answer: which later answers no longer apply and were taken out. */
+export function ChangeNotice({ dropped }: { dropped: DroppedAnswer[] }) {
+  const { t } = useT();
+  return (
+    <div class="p18-notice" role="status">
+      <p class="p18-notice__title">{t('ui:change.title')}</p>
+      <p>{t('ui:change.text')}</p>
+      <DroppedList dropped={dropped} />
+    </div>
+  );
+}
+
+export type LinkProblem = { kind: 'invalid' } | { kind: 'outdated'; madeWith: string; dropped: DroppedAnswer[] };
+
+/** What went wrong with the link the guide was opened from; nothing from a damaged link is used. */
+export function LinkNotice({ problem }: { problem: LinkProblem }) {
+  const { t } = useT();
+  if (problem.kind === 'invalid') {
+    return (
+      <div class="p18-notice p18-notice--warning" role="alert">
+        <p class="p18-notice__title">{t('ui:link.invalidTitle')}</p>
+        <p>{t('ui:link.invalidText')}</p>
+      </div>
+    );
+  }
+  return (
+    <div class="p18-notice p18-notice--warning" role="status">
+      <p class="p18-notice__title">{t('ui:link.outdatedTitle')}</p>
+      <p>{t('ui:link.outdatedText', { version: problem.madeWith })}</p>
+      {problem.dropped.length > 0 && (
+        <>
+          <p>{t('ui:link.outdatedDropped')}</p>
+          <DroppedList dropped={problem.dropped} />
+        </>
+      )}
+    </div>
+  );
+}

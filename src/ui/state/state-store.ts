@@ -1,0 +1,24 @@
+/**
+ * Where the walk's encoded state is mirrored. The standalone app keeps it in the URL fragment;
+ * an embed can keep it in sessionStorage or nowhere. The guide itself holds the answers in
+ * component state and only writes through this interface.
+ */
+export interface StateStore {
+  /** The encoded state to start from, or null for a fresh walk. Read once, when the guide mounts. */
+  read(): string | null;
+  write(encoded: string): void;
+  /** A link that reopens the walk, for stores that live in the address bar; absent otherwise. */
+  shareableLink?(): string;
+}
+
+/** Keeps the state in memory only: nothing survives a reload. Tests use it too. */
+export function memoryStore(initial: string | null = null): StateStore & { current(): string | null } {
+  let value = initial;
+  return {
+    read: () => value,
+    write: (encoded) => {
+      value = encoded;
+    },
+    current: () => value,
+  };
+}

@@ -1,0 +1,86 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { assess } from '../engine/assess';
+import type { RuleBase } from '../engine/rule-base';
+import type { AnswerValue, FactId, Perspective } from '../engine/types';
+import type { Language } from '../i18n/resources';
+import type { LinkProblem } from './notices';
+import { decodeWalk, encodeWalk } from './state/link-codec';
+import * as navigation from './state/navigation';
+import type { StateStore } from './state/state-store';
+import { initialWalk, type DroppedAnswer, type WalkState } from './state/walk-state';
+
+interface GuideState {
+  walk: WalkState;
+  language: Language;
+  linkProblem: LinkProblem | null;
+  /** Answers the last change took out; shown until the result, the next change or a fresh start. */
+  dropped: DroppedAnswer[];
+}
+
+function initialState(ruleBase: RuleBase, store: StateStore, language: Language): GuideState {
+  const reading = decodeWalk(ruleBase, store.read());
+  switch (reading.kind) {
+    case 'ok':
+      return { ...reading.saved, linkProblem: null, dropped: [] };
+    case 'outdated':
+      // Resume at the engine's next step: the saved position may not mean the same any more.
+      return {
+        walk: { ...reading.saved.walk, at: { page: 'next' } },
+        language: reading.saved.language,
+        linkProblem: { kind: 'outdated', madeWith: reading.madeWith, dropped: reading.dropped },
+        dropped: [],
+      };
+    case 'invalid':
+      return { walk: initialWalk(), language, linkProblem: { kind: 'invalid' }, dropped: [] };
+    case 'empty':
+      return { walk: initialWalk(), language, linkProblem: null, dropped: [] };
+  }
+}
+
+/**
+ * The guide's state and the caseworker's actions on it. Every action writes the new state to the
+ * store (the URL fragment in the app) and asks for focus on the next page's heading; nothing is
+ * written on mount, so a damaged link stays visible until the caseworker acts.
+ */
+export function useWalk(ruleBase: RuleBase, store: StateStore, defaultLanguage: Language) {
+  const [state, setState] = useState(() => initialState(ruleBase, store, defaultLanguage));
+  const focusPending = useRef(false);
+  const focusRequest = useMemo(
+    () => ({
+      consume() {
+        const pending = focusPending.current;
+        focusPending.current = false;
+        return pending;
+      },
+    }),
+    [],
+  );
+  const assessment = useMemo(() => assess(ruleBase, state.walk.answers), [ruleBase, state.walk.answers]);
+  const page = navigation.currentPage(state.walk, assessment);
+
+  const commit = (next: GuideState, moveFocus = true) => {
+    focusPending.current = moveFocus;
+    store.write(encodeWalk(ruleBase, { walk: next.walk, language: next.language }));
+    setState(next);
+  };
+  const step = (walk: WalkState, dropped: DroppedAnswer[] = state.dropped) =>
+    commit({ ...state, walk, dropped, linkProblem: null });
+
+  return {
+    ...state,
+    assessment,
+    page,
+    focusRequest,
+    choosePerspective: (perspective: Perspective) => step(navigation.choosePerspective(state.walk, perspective)),
+    answer: (fact: FactId, value: AnswerValue) => {
+      const { state: walk, dropped } = navigation.answer(ruleBase, state.walk, fact, value);
+      step(walk, dropped.length > 0 ? dropped : state.dropped);
+    },
+    back: () => step(navigation.back(state.walk, page, assessment)),
+    change: (fact: FactId) => step(navigation.changeAnswer(state.walk, fact), []),
+    changePerspective: () => step(navigation.changePerspective(state.walk)),
+    showResult: () => step(navigation.showResult(state.walk), []),
+    startOver: () => commit({ walk: initialWalk(), language: state.language, linkProblem: null, dropped: [] }),
+    switchLanguage: (language: Language) => commit({ ...state, language }, false),
+  };
+}

@@ -1,0 +1,76 @@
+import { useT } from '../i18n/use-t';
+import { CheckPage } from './check-page';
+import { Glossary } from './glossary';
+import { Heading } from './heading';
+import { LanguageSwitch } from './language-switch';
+import { ChangeNotice, LinkNotice } from './notices';
+import { PerspectivePage } from './perspective-page';
+import { QuestionPage } from './question-page';
+import { ResultPage } from './result/result-page';
+import { StatusLine } from './status-line';
+import type { useWalk } from './use-walk';
+
+interface WalkFrameProps {
+  walk: ReturnType<typeof useWalk>;
+  idPrefix: string;
+}
+
+/** The title, the controls every page shares, the current page, and the glossary and status below. */
+export function WalkFrame({ walk, idPrefix }: WalkFrameProps) {
+  const { t, language } = useT();
+  const { page, assessment } = walk;
+  const started = walk.walk.perspective !== null || Object.keys(walk.walk.answers).length > 0;
+  const showChangeNotice = walk.dropped.length > 0 && (page.page === 'question' || page.page === 'check');
+  return (
+    <div class="p18" lang={language}>
+      <header class="p18-header">
+        <Heading depth={0} class="p18-header__title">
+          {t('ui:app.title')}
+        </Heading>
+        <LanguageSwitch onSwitch={walk.switchLanguage} />
+      </header>
+      {walk.linkProblem && <LinkNotice problem={walk.linkProblem} />}
+      {started && (
+        <div class="p18-controls">
+          {page.page !== 'perspective' && (
+            <button type="button" class="p18-link-button p18-back" onClick={walk.back}>
+              {t('ui:walk.back')}
+            </button>
+          )}
+          <button type="button" class="p18-link-button p18-start-over" onClick={walk.startOver}>
+            {t('ui:walk.startOver')}
+          </button>
+        </div>
+      )}
+      {showChangeNotice && <ChangeNotice dropped={walk.dropped} />}
+      {page.page === 'perspective' && (
+        <PerspectivePage idPrefix={idPrefix} current={walk.walk.perspective} onChoose={walk.choosePerspective} />
+      )}
+      {page.page === 'question' && (
+        <QuestionPage
+          key={page.fact}
+          idPrefix={idPrefix}
+          fact={page.fact}
+          assessment={assessment}
+          current={walk.walk.answers[page.fact]}
+          onAnswer={walk.answer}
+        />
+      )}
+      {page.page === 'check' && walk.walk.perspective && (
+        <CheckPage
+          perspective={walk.walk.perspective}
+          answers={walk.walk.answers}
+          assessment={assessment}
+          onChange={walk.change}
+          onChangePerspective={walk.changePerspective}
+          onContinue={walk.showResult}
+        />
+      )}
+      {page.page === 'result' && walk.walk.perspective && (
+        <ResultPage perspective={walk.walk.perspective} answers={walk.walk.answers} assessment={assessment} />
+      )}
+      <Glossary />
+      <StatusLine />
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/preact';
+import { ruleBase } from '../../src/rules/rule-base';
+import { choosePerspective, renderGuide, rulesText, seeResult, uiText, walkTo } from './guide-harness';
+
+afterEach(cleanup);
+
+const da = rulesText('da');
+const ui = uiText('da');
+
+/** The seed's own case: a common child with a partner, no home yet, not moved yet. */
+const SEED_CASE = {
+  inProgramme: 'yes',
+  movingToOtherMunicipality: 'yes',
+  alreadyMoved: 'no',
+  hasSpouse: 'no',
+  personOrdinaryEmployment: 'no',
+  personAdmittedToEducation: 'no',
+  partnerInReceiving: 'yes',
+  childWithPartner: 'yes',
+  wishesToLiveWithPartner: 'yes',
+  illnessTreatedInReceiving: 'no',
+  threatsAgainstFamily: 'no',
+  unaccompaniedMinorRefugee: 'no',
+  closeFamilyInReceiving: 'no',
+  friendsInReceiving: 'no',
+  feelsLonely: 'no',
+  wantsBiggerCity: 'no',
+  hasHomeInReceiving: 'no',
+  otherCircumstances: 'no',
+};
+
+function result(answers: Record<string, string>, perspective: 'receiving' | 'current' = 'receiving') {
+  renderGuide();
+  choosePerspective('da', perspective);
+  walkTo('da', answers);
+  seeResult('da');
+}
+
+const section = (heading: string) => screen.getByRole('heading', { name: heading }).closest('section')!;
+const noteTitles = () =>
+  within(section(ui.result.notesHeading))
+    .getAllByRole('heading')
+    .slice(1)
+    .map((h) => h.textContent);
+
+describe('the result page', () => {
+  it('moves focus to the assessment and calls it an assessment, not a decision', () => {
+    result(SEED_CASE);
+    const title = screen.getByRole('heading', { level: 2, name: da.classes.dutyIndicated.title });
+    expect(document.activeElement).toBe(title);
+    expect(screen.getByText(ui.result.caption)).toBeTruthy();
+    expect(screen.getByText(da.classes.dutyIndicated.summary)).toBeTruthy();
+    expect(screen.getByText(da.status.notAnswerKey)).toBeTruthy();
+  });
+
+  it('quotes each matched example verbatim with its locator and weight', () => {
+    result(SEED_CASE);
+    const card = within(section(ui.result.matchedHeading)).getByRole('heading', { name: da.examples.commonChildWithPartner.title }).closest('li')!;
+    expect(within(card).getByText(ruleBase.citations.get('seedCommonChildAssessment')!.quote)).toBeTruthy();
+    expect(within(card).getByText(/kapitel 4, »Sagseksempel/)).toBeTruthy();
+    expect(within(card).getByText(da.weights.practiceInCase)).toBeTruthy();
+  });
+
+  it('explains why other examples did not match by the answer that failed them', () => {
+    result(SEED_CASE);
+    const card = within(section(ui.result.whyNotHeading)).getByRole('heading', { name: da.examples.ordinaryEmployment.title }).closest('li')!;
+    expect(within(card).getByText(da.examples.ordinaryEmployment.conditions.personOrSpouseHasOrdinaryEmployment)).toBeTruthy();
+    expect(within(card).getByText(da.facts.personOrdinaryEmployment.question, { exact: false }).textContent).toContain(da.answers.no);
+  });
+
+  it('shows which answer would decide an example left open by "ved ikke"', () => {
+    result({ ...SEED_CASE, partnerInReceiving: 'no', threatsAgainstFamily: 'dontKnow', feelsLonely: 'yes' });
+    const change = section(ui.result.changeHeading);
+    const card = within(change).getByRole('heading', { name: da.examples.threats.title }).closest('li')!;
+    expect(within(card).getByText(da.facts.threatsAgainstFamily.question, { exact: false }).textContent).toContain(da.answers.yes);
+  });
+
+  it('lists the judgements the result rests on, asked and unformalised', () => {
+    result({ ...SEED_CASE, partnerInReceiving: 'no', illnessTreatedInReceiving: 'yes', commuteToTreatmentUnreasonable: 'yes' });
+    const judgements = section(ui.result.judgementsHeading);
+    expect(within(judgements).getByText(da.facts.commuteToTreatmentUnreasonable.question, { exact: false }).textContent).toContain(da.answers.yes);
+    expect(within(judgements).getByText(da.judgements.weighCircumstances)).toBeTruthy();
+  });
+
+  it('puts the notes that lead for the chosen perspective first', () => {
+    result(SEED_CASE, 'receiving');
+    const receiving = noteTitles();
+    cleanup();
+    result(SEED_CASE, 'current');
+    const current = noteTitles();
+    expect(new Set(receiving)).toEqual(new Set(current));
+    const leadsFor = (title: string | null, perspective: string) =>
+      ruleBase.notes.find((n) => da.notes[n.id].title === title)!.leadsFor.includes(perspective as never);
+    expect(leadsFor(receiving[0], 'receiving')).toBe(true);
+    expect(leadsFor(current[0], 'current')).toBe(true);
+    const firstNonLeading = receiving.findIndex((t) => !leadsFor(t, 'receiving'));
+    expect(receiving.slice(firstNonLeading).every((t) => !leadsFor(t, 'receiving'))).toBe(true);
+  });
+
+  it('says the dated wording of § 32 may have changed where it is shown', () => {
+    result(SEED_CASE, 'current');
+    expect(screen.getByText(da.notes.movingWithoutApproval.dated)).toBeTruthy();
+  });
+
+  it('shows the status line with version, legal-basis date and a link to retsinformation.dk', () => {
+    result(SEED_CASE);
+    const footer = screen.getByText(da.status.line).closest('footer')!;
+    expect(footer.textContent).toContain(ruleBase.files.status.version);
+    expect(footer.textContent).toContain('1. juli 2019');
+    const link = within(footer).getByRole('link', { name: ui.status.retsinformationLink });
+    expect(link.getAttribute('href')).toBe(ruleBase.files.status.retsinformationHref);
+  });
+
+  it('leaves out the examples where § 18 does not apply', () => {
+    result({ inProgramme: 'no' });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(da.classes.notApplicable.title);
+    expect(screen.queryByRole('heading', { name: ui.result.matchedHeading })).toBeNull();
+    expect(screen.getByText(da.notes.section18DoesNotApply.title)).toBeTruthy();
+  });
+});

@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import {
+  answerQuestion,
+  askedFact,
+  choosePerspective,
+  continueButton,
+  renderGuide,
+  rulesText,
+  uiText,
+} from './guide-harness';
+
+afterEach(cleanup);
+
+const da = rulesText('da');
+const ui = uiText('da');
+
+describe('the walk', () => {
+  it('starts with the choice of perspective and moves no focus on first render', () => {
+    renderGuide();
+    expect(screen.getByRole('group', { name: ui.perspective.question })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: da.perspectives.receiving })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: da.perspectives.current })).toBeTruthy();
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('asks the engine’s first question next and moves focus to its heading', () => {
+    renderGuide();
+    choosePerspective('da');
+    const heading = screen.getByRole('heading', { level: 2, name: da.facts.inProgramme.question });
+    expect(document.activeElement).toBe(heading);
+    answerQuestion('da', 'inProgramme', 'yes');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: da.facts.movingToOtherMunicipality.question }));
+  });
+
+  it('shows the hint, the progress and the verbatim guidance behind each question', () => {
+    renderGuide();
+    choosePerspective('da');
+    const group = screen.getByRole('group', { name: da.facts.inProgramme.question });
+    const hint = screen.getByText(da.facts.inProgramme.hint);
+    expect(group.getAttribute('aria-describedby')).toContain(hint.id);
+    expect(screen.getByText(ui.question.progress.replace('{{number}}', '1').replace('{{total}}', '1'))).toBeTruthy();
+    const why = screen.getByText(ui.question.whyWeAsk).closest('details')!;
+    expect(within(why).getByText(/^§ 18\. En udlænding kan fortsætte/)).toBeTruthy();
+    expect(within(why).getByText(/§ 18, stk\. 1/)).toBeTruthy();
+  });
+
+  it('rejects a submit without an answer with an announced error linked to the group', () => {
+    renderGuide();
+    choosePerspective('da');
+    fireEvent.click(continueButton('da'));
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain(ui.error.chooseAnswer);
+    const group = screen.getByRole('group', { name: da.facts.inProgramme.question });
+    expect(group.getAttribute('aria-describedby')!.split(' ')).toContain(alert.id);
+    // Still the same question: nothing was recorded.
+    expect(askedFact('da')).toBe('inProgramme');
+    fireEvent.click(screen.getByRole('radio', { name: da.answers.yes }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says that a judgement question asks for the caseworker’s own assessment', () => {
+    renderGuide();
+    choosePerspective('da');
+    for (const [fact, value] of Object.entries(EMPLOYMENT_UP_TO_COMMUTE)) answerQuestion('da', fact, value);
+    const group = screen.getByRole('group', { name: da.facts.commuteToWorkUnreasonable.question });
+    const note = within(group).getByText(da.judgementFact);
+    expect(note.textContent).toContain(ui.question.judgementLabel);
+    expect(group.getAttribute('aria-describedby')!.split(' ')).toContain(note.closest('[id]')!.id);
+    // A plain fact question carries no such note.
+    fireEvent.click(screen.getByRole('button', { name: ui.walk.back }));
+    expect(screen.queryByText(da.judgementFact)).toBeNull();
+  });
+
+  it('goes back to the previous answer, keeps it selected, and steps forward again', () => {
+    renderGuide();
+    choosePerspective('da');
+    answerQuestion('da', 'inProgramme', 'yes');
+    fireEvent.click(screen.getByRole('button', { name: ui.walk.back }));
+    const heading = screen.getByRole('heading', { level: 2, name: da.facts.inProgramme.question });
+    expect(document.activeElement).toBe(heading);
+    expect((screen.getByRole('radio', { name: da.answers.yes }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(continueButton('da'));
+    expect(askedFact('da')).toBe('movingToOtherMunicipality');
+    fireEvent.click(screen.getByRole('button', { name: ui.walk.back }));
+    fireEvent.click(screen.getByRole('button', { name: ui.walk.back }));
+    expect(screen.getByRole('group', { name: ui.perspective.question })).toBeTruthy();
+  });
+
+  it('starts again from the perspective choice with no answers kept', () => {
+    const { store } = renderGuide();
+    choosePerspective('da');
+    answerQuestion('da', 'inProgramme', 'yes');
+    fireEvent.click(screen.getByRole('button', { name: ui.walk.startOver }));
+    expect(screen.getByRole('group', { name: ui.perspective.question })).toBeTruthy();
+    expect((screen.getByRole('radio', { name: da.perspectives.receiving }) as HTMLInputElement).checked).toBe(false);
+    expect(store.current()).not.toContain('inProgramme');
+  });
+
+  it('counts the questions asked so far against those the engine still means to ask', () => {
+    renderGuide();
+    choosePerspective('da');
+    answerQuestion('da', 'inProgramme', 'yes');
+    answerQuestion('da', 'movingToOtherMunicipality', 'yes');
+    expect(screen.getByText(/^Spørgsmål 3 af foreløbig \d+$/)).toBeTruthy();
+  });
+});
+
+const EMPLOYMENT_UP_TO_COMMUTE = {
+  inProgramme: 'yes',
+  movingToOtherMunicipality: 'yes',
+  alreadyMoved: 'no',
+  hasSpouse: 'no',
+  personOrdinaryEmployment: 'yes',
+};
