@@ -39,6 +39,17 @@ function ruleBaseVersionFile(): Plugin {
   };
 }
 
+/** The single file must not point at anything beside it: its icon travels inside it. */
+function inlineFavicon(): Plugin {
+  return {
+    name: 'paragraf-18-inline-favicon',
+    transformIndexHtml(html) {
+      const svg = readFileSync(new URL('./public/favicon.svg', import.meta.url), 'utf8');
+      return html.replace('href="./favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(svg)}"`);
+    },
+  };
+}
+
 /** The single file is offered for download under a name that says what it is. */
 function renameSingleFile(): Plugin {
   return {
@@ -74,7 +85,9 @@ export default defineConfig(({ mode }) => {
     return {
       ...shared,
       define: { ...shared.define, __OFFLINE_FILE__: 'true' },
-      plugins: [preact(), leanRules(), rulesCheck(), viteSingleFile(), renameSingleFile()],
+      plugins: [preact(), leanRules(), rulesCheck(), inlineFavicon(), viteSingleFile(), renameSingleFile()],
+      // Nothing is copied beside the single file: it is meant to travel alone.
+      publicDir: false,
       build: { outDir: 'dist', emptyOutDir: false },
     };
   }

@@ -1,6 +1,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
 import { ARTEFACTS } from '../../vite.config';
@@ -11,7 +11,7 @@ import { kB } from './sizes';
  * `npx tsx scripts/bench/breakdown.ts`: what the embed module's bytes are made of. Not part of
  * `npm run bench` (it answers "where to cut", not "are we within budget").
  *
- * It builds the embed exactly as `npm run build` does, plus a source map, and gives every stretch
+ * It builds the embed as `npm run build` does, plus a source map, and gives every stretch
  * of the minified output to the source file the map says it came from, grouped (a library, the
  * locales, the rule files, our code by folder). gzip does not add up per part, so two figures:
  * - alone: the group's output stretches gzipped by themselves (what it would cost on its own);
@@ -19,6 +19,8 @@ import { kB } from './sizes';
  *   (about what removing it would save, given everything else stays).
  */
 const ROOT = resolve(import.meta.dirname, '..', '..');
+
+const CSS_GROUP = 'our CSS';
 
 /** Sorts a source file (absolute path) into the parts worth knowing about. */
 function group(source: string): string {
@@ -28,7 +30,7 @@ function group(source: string): string {
   const locale = /^locales\/[^/]+\/([^/.]+)\.json/.exec(path);
   if (locale) return `locales: ${locale[1]}.json (da + en)`;
   if (path.startsWith('rules/')) return 'rule files (rules/**/*.json)';
-  if (path.endsWith('.css') || path.includes('.css?')) return 'our CSS';
+  if (path.endsWith('.css')) return CSS_GROUP;
   const own = /^src\/([^/]+)\//.exec(path);
   if (own) return `our code: src/${own[1]}/`;
   return `other: ${path}`;
@@ -121,40 +123,50 @@ const collectInlineCss: Plugin = {
 
 const gz = (text: string) => gzipSync(Buffer.from(text), { level: 9 }).length;
 
-const work = await mkdtemp(join(tmpdir(), 'p18-breakdown-'));
-try {
+/** Builds the embed with a source map into `outDir`; returns the module's code and its map. */
+async function buildWithMap(outDir: string): Promise<{ code: string; map: SourceMap }> {
+  // Like scripts/lib/build-all.ts: a production build whatever NODE_ENV the caller has.
   const previous = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), mode: 'embed', logLevel: 'warn', plugins: [mapJson, collectInlineCss], build: { outDir: work, sourcemap: true } });
-  process.env.NODE_ENV = previous;
+  try {
+    await build({
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      mode: 'embed',
+      logLevel: 'warn',
+      plugins: [mapJson, collectInlineCss],
+      build: { outDir, sourcemap: true },
+    });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
+  const file = join(outDir, basename(ARTEFACTS.embedModule));
+  return {
+    code: (await readFile(file, 'utf8')).replace(/\n\/\/# sourceMappingURL=.*\s*$/, ''),
+    map: JSON.parse(await readFile(`${file}.map`, 'utf8')),
+  };
+}
 
-  const file = join(work, ARTEFACTS.embedModule.split('/').pop()!);
-  const code = (await readFile(file, 'utf8')).replace(/\n\/\/# sourceMappingURL=.*\s*$/, '');
-  const map: SourceMap = JSON.parse(await readFile(`${file}.map`, 'utf8'));
+const work = await mkdtemp(join(tmpdir(), 'p18-breakdown-'));
+try {
+  const { code, map } = await buildWithMap(work);
   const owner = attribute(code, map, work);
   for (const css of inlineCss) {
     const at = code.indexOf(css);
-    if (at >= 0) owner.fill('our CSS (inline stylesheet)', at, at + css.length);
+    if (at >= 0) owner.fill(CSS_GROUP, at, at + css.length);
   }
 
-  const parts = new Map<string, { kept: string[]; cut: string[] }>();
-  for (let i = 0; i < code.length; i++) {
-    const part = parts.get(owner[i]) ?? parts.set(owner[i], { kept: [], cut: [] }).get(owner[i])!;
-    part.kept.push(code[i]);
-  }
   const total = gz(code);
-  const rows = [...parts].map(([name, { kept }]) => {
-    const alone = kept.join('');
+  const rows = [...new Set(owner)].map((name) => {
+    const alone = code.split('').filter((_, i) => owner[i] === name).join('');
     const without = code.split('').filter((_, i) => owner[i] !== name).join('');
     return { name, raw: Buffer.byteLength(alone), alone: gz(alone), saved: total - gz(without) };
   });
   rows.sort((a, b) => b.saved - a.saved);
-  console.log(
-    formatTable(
-      rows.map((r) => ({ figure: r.name, value: `${kB(r.raw)} raw · ${kB(r.alone)} gzip alone · ${kB(r.saved)} gzip saved if cut`, budget: '', pass: null })),
-    ),
-  );
-  console.log(`\nwhole module: ${kB(Buffer.byteLength(code))} raw, ${kB(total)} gzip -9 (built with a source map; the map is not counted)`);
+  const value = (r: (typeof rows)[number]) => `${kB(r.raw)} raw · ${kB(r.alone)} gzip alone · ${kB(r.saved)} gzip saved if cut`;
+  console.log(formatTable(rows.map((r) => ({ figure: r.name, value: value(r), budget: '', pass: null }))));
+  console.log(`\nwhole module: ${kB(Buffer.byteLength(code))} raw, ${kB(total)} gzip -9 (this build's; npm run bench measures the real one)`);
 } finally {
   await rm(work, { recursive: true, force: true });
 }

@@ -25,7 +25,11 @@ export interface Run {
   firstRadiosMs: number;
   /** V8 heap in use (CDP Runtime.getHeapUsage usedSize) right after that. */
   heapBytes: number;
-  /** Every URL the document fetched before that moment, the document itself first. */
+  /**
+   * Every URL the document fetched before that moment (Resource Timing), the document itself
+   * first. The browser's own fetches (favicon, manifest) and the service worker's precache are not
+   * the document's, and they start after load.
+   */
   requests: string[];
   /** The document's rendered body, for building the static page from the floor page. */
   bodyHtml: string;

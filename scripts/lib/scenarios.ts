@@ -8,6 +8,8 @@ export interface Scenario {
   id: string;
   perspective?: 'receiving' | 'current';
   training?: boolean;
+  /** A training case's name in the case picker. */
+  title?: { da: string; en: string };
   narrative: { da: string; en: string };
   answers: Record<string, AnswerValue>;
   expect: {

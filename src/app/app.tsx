@@ -1,15 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RuleBase } from '../engine/rule-base';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/resources';
 import { Guide } from '../ui/guide';
+import { OfflineDownload } from './offline-download';
+import { UpdateNotice } from './update-notice';
 import { urlFragmentStore } from './url-fragment-store';
+
+export interface AppProps {
+  ruleBase: RuleBase;
+  /** The single offline file neither checks for updates nor offers itself for download. */
+  offlineFile: boolean;
+  offlineFileHref: string;
+}
 
 /**
  * The standalone app: the guide in the page's main landmark, its state in the URL fragment and
  * its language on `<html lang>`. A link pasted into the address bar changes only the fragment and
  * does not reload the page, so the guide is mounted afresh from it.
  */
-export function App({ ruleBase }: { ruleBase: RuleBase }) {
+export function App({ ruleBase, offlineFile, offlineFileHref }: AppProps) {
   const [mounted, setMounted] = useState(() => ({ store: urlFragmentStore(), generation: 0 }));
+  const [language, setLanguage] = useState<Language>(DEFAULT_LANGUAGE);
   const { store, generation } = mounted;
   useEffect(() => {
     const onHashChange = () => {
@@ -18,9 +29,15 @@ export function App({ ruleBase }: { ruleBase: RuleBase }) {
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [store]);
+  const onLanguageChange = (next: Language) => {
+    document.documentElement.lang = next;
+    setLanguage(next);
+  };
   return (
     <main class="p18-app">
-      <Guide key={generation} ruleBase={ruleBase} store={store} onLanguageChange={(language) => (document.documentElement.lang = language)} />
+      {!offlineFile && <UpdateNotice language={language} running={ruleBase.files.status.version} />}
+      <Guide key={generation} ruleBase={ruleBase} store={store} onLanguageChange={onLanguageChange} />
+      {!offlineFile && <OfflineDownload language={language} href={offlineFileHref} />}
     </main>
   );
 }

@@ -12,7 +12,15 @@ export interface UrlFragmentStore extends StateStore {
  */
 export function urlFragmentStore(win: Window = window): UrlFragmentStore {
   let written: string | null = null;
-  const fragment = () => decodeURIComponent(win.location.hash.replace(/^#/, ''));
+  const fragment = () => {
+    const raw = win.location.hash.replace(/^#/, '');
+    // Mail clients sometimes percent-encode a link; a broken escape is left for the codec to reject.
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw;
+    }
+  };
   return {
     read: () => {
       written = fragment();

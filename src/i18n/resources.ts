@@ -21,4 +21,4 @@ for (const [path, content] of Object.entries(files)) {
   if (match && isLanguage(match[1])) resources[match[1]][match[2]] = content;
 }
 
-export const NAMESPACES = ['ui', 'rules', 'glossary'] as const;
+export const NAMESPACES = ['ui', 'rules', 'glossary', 'paperwork'] as const;

@@ -31,14 +31,19 @@ export interface Subject {
 }
 
 export interface Sentence extends Text {
-  /** `content` rests on the trace; an `instruction` tells the caseworker what to do with the draft. */
-  role: 'content' | 'instruction';
+  /**
+   * `content` rests on the trace; a `notice` is content the reader must not miss (what is required,
+   * what is dated); an `instruction` tells the reader what to do with the document.
+   */
+  role: 'content' | 'notice' | 'instruction';
   trace: Trace;
   /** A verbatim Danish passage inside the text, kept Danish in every language. */
   quote?: string;
   subject?: Subject;
   /** Wording that predates the 2025 benefit reform. */
   dated?: boolean;
+  /** The numbers of the listed sources it rests on, e.g. "(1, 3)"; set once the list is numbered. */
+  marker?: Text;
 }
 
 export type Block = { kind: 'paragraph'; sentences: Sentence[] } | { kind: 'list'; items: Sentence[] };
@@ -97,7 +102,9 @@ export function sentencesOf(document: PaperDocument): Sentence[] {
 export function textsOf(document: PaperDocument): Text[] {
   const ofSection = (section: Section): Text[] => [
     section.heading,
-    ...section.blocks.flatMap((block) => (block.kind === 'paragraph' ? block.sentences : block.items)),
+    ...section.blocks
+      .flatMap((block) => (block.kind === 'paragraph' ? block.sentences : block.items))
+      .flatMap((sentence) => (sentence.marker ? [sentence, sentence.marker] : [sentence])),
     ...section.subsections.flatMap(ofSection),
   ];
   return [

@@ -31,4 +31,6 @@ export const NOTES = {
   /** Raised when housing is: the engine attaches it exactly when § 18, stk. 3 becomes a question. */
   housingDuty: 'housingDutyOnlyInVerySpecialCircumstances',
   conditionalTakeoverIsRefusal: 'conditionalTakeoverIsRefusal',
+  /** Applies while the person has not yet moved: the takeover then takes effect on moving. */
+  takeoverTakesEffectOnMoving: 'takeoverTakesEffectOnMoving',
 } as const;

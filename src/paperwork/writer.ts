@@ -33,9 +33,10 @@ export function writer(translator: PaperTranslator) {
     role: 'instruction',
     trace: traceOf(trace),
   });
+  const notice = (key: string, values: Values, trace: Partial<Trace>): Sentence => ({ ...content(key, values, trace), role: 'notice' });
   /** A text from another namespace (rule texts), used as a value inside a paperwork template. */
   const ruleText = (key: string, values?: Values) => translator.t(`rules:${key}`, values);
-  return { text, content, instruction, ruleText, translator };
+  return { text, content, notice, instruction, ruleText, translator };
 }
 
 export type Writer = ReturnType<typeof writer>;

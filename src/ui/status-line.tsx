@@ -9,8 +9,8 @@ export function StatusLine() {
   return (
     <footer class="p18-status">
       <p>{t('rules:status.line')}</p>
+      <p>{t('rules:status.version', { version: status.version })}</p>
       <p>
-        {t('rules:status.version', { version: status.version })}.{' '}
         {t('rules:status.legalBasis', {
           from: formatDate(language, status.legalBasisFrom),
           checkedOn: formatDate(language, status.legalBasisCheckedOn),

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { assess } from '../engine/assess';
 import type { RuleBase } from '../engine/rule-base';
-import type { AnswerValue, FactId, Perspective } from '../engine/types';
+import type { AnswerValue, Assessment, FactId, Perspective } from '../engine/types';
 import type { Language } from '../i18n/resources';
 import type { LinkProblem } from './notices';
 import { decodeWalk, encodeWalk } from './state/link-codec';
@@ -55,8 +55,14 @@ export function useWalk(ruleBase: RuleBase, store: StateStore, defaultLanguage: 
     }),
     [],
   );
-  const assessment = useMemo(() => assess(ruleBase, state.walk.answers), [ruleBase, state.walk.answers]);
-  const page = navigation.currentPage(state.walk, assessment);
+  // Computed on first use: the opening page (the perspective) needs no assessment, and sparing it
+  // there keeps the engine's first run off the first screen.
+  const assessmentOf = useMemo(() => {
+    let computed: Assessment | undefined;
+    return () => (computed ??= assess(ruleBase, state.walk.answers));
+  }, [ruleBase, state.walk.answers]);
+  const onOpeningPage = state.walk.perspective === null || state.walk.at.page === 'perspective';
+  const page: navigation.Page = onOpeningPage ? { page: 'perspective' } : navigation.currentPage(state.walk, assessmentOf());
 
   const commit = (next: GuideState, moveFocus = true) => {
     focusPending.current = moveFocus;
@@ -68,7 +74,9 @@ export function useWalk(ruleBase: RuleBase, store: StateStore, defaultLanguage: 
 
   return {
     ...state,
-    assessment,
+    get assessment() {
+      return assessmentOf();
+    },
     page,
     focusRequest,
     choosePerspective: (perspective: Perspective) => step(navigation.choosePerspective(state.walk, perspective)),
@@ -76,7 +84,7 @@ export function useWalk(ruleBase: RuleBase, store: StateStore, defaultLanguage: 
       const { state: walk, dropped } = navigation.answer(ruleBase, state.walk, fact, value);
       step(walk, dropped.length > 0 ? dropped : state.dropped);
     },
-    back: () => step(navigation.back(state.walk, page, assessment)),
+    back: () => step(navigation.back(state.walk, page, assessmentOf())),
     change: (fact: FactId) => step(navigation.changeAnswer(state.walk, fact), []),
     changePerspective: () => step(navigation.changePerspective(state.walk)),
     showResult: () => step(navigation.showResult(state.walk), []),

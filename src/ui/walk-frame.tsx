@@ -18,7 +18,7 @@ interface WalkFrameProps {
 /** The title, the controls every page shares, the current page, and the glossary and status below. */
 export function WalkFrame({ walk, idPrefix }: WalkFrameProps) {
   const { t, language } = useT();
-  const { page, assessment } = walk;
+  const { page } = walk;
   const started = walk.walk.perspective !== null || Object.keys(walk.walk.answers).length > 0;
   const showChangeNotice = walk.dropped.length > 0 && (page.page === 'question' || page.page === 'check');
   return (
@@ -51,7 +51,7 @@ export function WalkFrame({ walk, idPrefix }: WalkFrameProps) {
           key={page.fact}
           idPrefix={idPrefix}
           fact={page.fact}
-          assessment={assessment}
+          assessment={walk.assessment}
           current={walk.walk.answers[page.fact]}
           onAnswer={walk.answer}
         />
@@ -60,14 +60,14 @@ export function WalkFrame({ walk, idPrefix }: WalkFrameProps) {
         <CheckPage
           perspective={walk.walk.perspective}
           answers={walk.walk.answers}
-          assessment={assessment}
+          assessment={walk.assessment}
           onChange={walk.change}
           onChangePerspective={walk.changePerspective}
           onContinue={walk.showResult}
         />
       )}
       {page.page === 'result' && walk.walk.perspective && (
-        <ResultPage perspective={walk.walk.perspective} answers={walk.walk.answers} assessment={assessment} />
+        <ResultPage perspective={walk.walk.perspective} answers={walk.walk.answers} assessment={walk.assessment} />
       )}
       <Glossary />
       <StatusLine />

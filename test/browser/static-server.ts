@@ -29,7 +29,7 @@ const FIXTURES = join(root, 'test', 'browser', 'fixtures');
 
 /**
  * Host pages for the embed tests live in test/browser/fixtures and are served under /host/, beside
- * the build; `{{embedModule}}` in them becomes the versioned path of the embed module.
+ * the build; `{{embedModule}}` and `{{embedDir}}` in them become the versioned paths of the embed.
  */
 async function readServed(dir: string, path: string): Promise<{ file: string; body: Buffer }> {
   const fromFixtures = path.startsWith('/host/');
@@ -39,7 +39,7 @@ async function readServed(dir: string, path: string): Promise<{ file: string; bo
   if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
   const body = await readFile(file);
   if (!fromFixtures || extname(file) !== '.html') return { file, body };
-  return { file, body: Buffer.from(body.toString('utf8').replaceAll('{{embedModule}}', `/${ARTEFACTS.embedModule}`)) };
+  return { file, body: Buffer.from(body.toString('utf8').replaceAll('{{embedModule}}', `/${ARTEFACTS.embedModule}`).replaceAll('{{embedDir}}', `/${ARTEFACTS.embedDir}`)) };
 }
 
 /** Serves the build (and the host fixtures) on a free loopback port, every response under CSP. */

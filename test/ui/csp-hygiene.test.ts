@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+// vitest sets __dirname; under happy-dom import.meta.url is an http URL.
+const ROOT = resolve(__dirname, '../..');
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

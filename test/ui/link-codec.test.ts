@@ -56,6 +56,8 @@ describe('the walk as a link', () => {
     // An answer the engine calls irrelevant (no one moves, so a spouse is not asked about).
     expect(decodeWalk(ruleBase, sign(`${base}&a=inProgramme:no,hasSpouse:yes`)).kind).toBe('invalid');
     expect(decodeWalk(ruleBase, sign(`${base}&at=q.hasSpouse`)).kind).toBe('invalid');
+    expect(decodeWalk(ruleBase, sign(`${base}&at=q.constructor`)).kind).toBe('invalid');
+    expect(decodeWalk(ruleBase, sign(`${base}&a=constructor:yes`)).kind).toBe('invalid');
     expect(decodeWalk(ruleBase, sign(`v=2&rb=${version}&l=da`)).kind).toBe('invalid');
     expect(decodeWalk(ruleBase, sign(`${base}&l=fr`)).kind).toBe('invalid');
   });

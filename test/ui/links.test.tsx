@@ -64,6 +64,13 @@ describe('the URL fragment store', () => {
     expect(store.shareableLink!()).toBe(location.href);
   });
 
+  it('reads a percent-encoded link, and hands a broken escape on to be rejected, not thrown', () => {
+    history.replaceState(null, '', `/guide#${encodeURIComponent(goodLink())}`);
+    expect(urlFragmentStore(window).read()).toBe(goodLink());
+    history.replaceState(null, '', '/guide#v=1%E0%A4%A');
+    expect(urlFragmentStore(window).read()).toBe('v=1%E0%A4%A');
+  });
+
   it('notices a link pasted into the address bar', () => {
     const store = urlFragmentStore(window);
     store.write(goodLink());

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ruleBase } from '../../src/rules/rule-base';
 import { ASSESSMENT_CLASSES } from '../../src/engine/types';
 import { LANGUAGES, resources } from '../../src/i18n/resources';
 import { PERSPECTIVES } from '../../src/ui/state/walk-state';
 import { weightOf } from '../../src/ui/result/example-card';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+// vitest sets __dirname; under happy-dom import.meta.url is an http URL.
+const ROOT = resolve(__dirname, '../..');
 
 /** Every leaf of a locale file as a dotted path. */
 function leaves(node: unknown, prefix = ''): string[] {
@@ -25,7 +25,9 @@ function sourceFiles(dir: string): string[] {
   );
 }
 
-describe.each(['ui', 'glossary', 'rules'])('locales/*/%s.json', (namespace) => {
+const NAMESPACES_ON_DISK = [...new Set(LANGUAGES.flatMap((language) => Object.keys(resources[language])))].sort();
+
+describe.each(NAMESPACES_ON_DISK)('locales/*/%s.json', (namespace) => {
   it('exists in every language', () => {
     for (const language of LANGUAGES) expect(resources[language][namespace], language).toBeDefined();
   });

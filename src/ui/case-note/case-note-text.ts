@@ -35,7 +35,7 @@ export function caseNoteText({ translator, ruleBase, perspective, answers, asses
   const lines: string[] = [
     t('ui:caseNote.documentTitle'),
     t('ui:caseNote.date', { date: formatDate(language, date) }),
-    `${t('rules:status.version', { version: ruleStatus.version })}.`,
+    t('rules:status.version', { version: ruleStatus.version }),
     t('rules:status.legalBasis', {
       from: formatDate(language, ruleStatus.legalBasisFrom),
       checkedOn: formatDate(language, ruleStatus.legalBasisCheckedOn),

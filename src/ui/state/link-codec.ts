@@ -118,6 +118,6 @@ function readPosition(field: string | undefined, answers: Answers): Position | u
   if (field === undefined) return { page: 'next' };
   if (field === 'perspective' || field === 'check' || field === 'result') return { page: field };
   const match = /^([qc])\.([A-Za-z0-9]+)$/.exec(field);
-  if (!match || !(match[2] in answers)) return undefined;
+  if (!match || !Object.hasOwn(answers, match[2])) return undefined;
   return { page: 'question', fact: match[2], returnToCheck: match[1] === 'c' };
 }

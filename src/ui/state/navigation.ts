@@ -68,8 +68,11 @@ function positionAfter(fact: FactId, returnToCheck: boolean, answers: WalkState[
 export function back(state: WalkState, page: Page, assessment: Assessment): WalkState {
   const answered = askableFacts(assessment).filter((id) => id in state.answers);
   let previous: FactId | undefined;
-  if (page.page === 'question') previous = answered[answered.indexOf(page.fact) === -1 ? answered.length - 1 : answered.indexOf(page.fact) - 1];
-  else if (page.page === 'check') previous = answered.at(-1);
+  if (page.page === 'question') {
+    // An unanswered question is the engine's next one: back leads to the last answered.
+    const index = answered.indexOf(page.fact);
+    previous = index === -1 ? answered.at(-1) : answered[index - 1];
+  } else if (page.page === 'check') previous = answered.at(-1);
   else if (page.page === 'result') return { ...state, at: { page: 'check' } };
   const at: Position = previous === undefined ? { page: 'perspective' } : { page: 'question', fact: previous, returnToCheck: false };
   return { ...state, at };
