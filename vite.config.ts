@@ -17,6 +17,12 @@ export const ARTEFACTS = {
   versionFile: 'rule-base-version.json',
 };
 
+/** The embed's modules, one build each: the guide (with the iframe host script) and the optional modules. */
+export const EMBED_MODULES: Record<string, Record<string, string>> = {
+  embed: { 'paragraf18-guiden': 'src/embed/embed.ts', 'iframe-resizer': 'src/embed/iframe-resizer.ts' },
+  'embed-paperwork': { 'paragraf18-papirarbejde': 'src/paperwork/paperwork-entry.ts' },
+};
+
 const shared: UserConfig = {
   // Relative asset URLs so the build works from any sub-path it is hosted under.
   base: './',
@@ -63,19 +69,21 @@ function renameSingleFile(): Plugin {
 }
 
 export default defineConfig(({ mode }) => {
-  if (mode === 'embed') {
-    // An app build with the element as its only entry: fully minified, one ES module.
+  const embedEntries = EMBED_MODULES[mode];
+  if (embedEntries) {
+    // Each embed module is its own app build with its own entry: fully minified, one ES module
+    // that shares no chunk with another, so a host loads exactly the files it names.
     return {
       ...shared,
       plugins: [preact(), leanRules(), rulesCheck()],
-      // The host page has its own favicon; the embed folder holds the module and nothing else.
+      // The host page has its own favicon; the embed folder holds the modules and nothing else.
       publicDir: false,
       build: {
         outDir: `dist/${ARTEFACTS.embedDir}`,
-        emptyOutDir: true,
+        emptyOutDir: mode === 'embed',
         cssCodeSplit: false,
         rolldownOptions: {
-          input: { 'paragraf18-guiden': 'src/embed/embed.ts', 'iframe-resizer': 'src/embed/iframe-resizer.ts' },
+          input: embedEntries,
           output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', assetFileNames: '[name][extname]' },
         },
       },

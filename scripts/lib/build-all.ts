@@ -14,8 +14,9 @@ export async function buildAll(outDir = join(ROOT, 'dist')): Promise<void> {
   process.env.NODE_ENV = 'production';
   try {
     await rm(outDir, { recursive: true, force: true });
-    for (const mode of ['singlefile', 'embed', 'production']) {
-      const embedDir = mode === 'embed' ? await embedOutDir(outDir) : undefined;
+    const { EMBED_MODULES } = await import('../../vite.config');
+    for (const mode of ['singlefile', ...Object.keys(EMBED_MODULES), 'production']) {
+      const embedDir = mode in EMBED_MODULES ? await embedOutDir(outDir) : undefined;
       await build({
         root: ROOT,
         configFile: join(ROOT, 'vite.config.ts'),

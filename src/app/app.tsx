@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RuleBase } from '../engine/rule-base';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/resources';
 import { Guide } from '../ui/guide';
+import { LazyPaperwork } from './lazy-paperwork';
 import { OfflineDownload } from './offline-download';
 import { UpdateNotice } from './update-notice';
 import { urlFragmentStore } from './url-fragment-store';
@@ -36,7 +37,7 @@ export function App({ ruleBase, offlineFile, offlineFileHref }: AppProps) {
   return (
     <main class="p18-app">
       {!offlineFile && <UpdateNotice language={language} running={ruleBase.files.status.version} />}
-      <Guide key={generation} ruleBase={ruleBase} store={store} onLanguageChange={onLanguageChange} />
+      <Guide key={generation} ruleBase={ruleBase} store={store} onLanguageChange={onLanguageChange} resultExtras={LazyPaperwork} />
       {!offlineFile && <OfflineDownload language={language} href={offlineFileHref} />}
     </main>
   );

@@ -4,6 +4,8 @@ import { isLanguage, type Language } from '../i18n/resources';
 import { Guide } from '../ui/guide';
 import { printOnly } from './print-isolation';
 import { sessionStore } from './session-store';
+import { EmbeddedPaperwork } from './embedded-paperwork';
+import { headingLevelOf, shadowMountPoint, sheetOf } from './shadow-host';
 
 export const ELEMENT_NAME = 'paragraf18-guiden';
 const STORAGE_PREFIX = 'paragraf18-guiden:';
@@ -20,18 +22,14 @@ const STORAGE_PREFIX = 'paragraf18-guiden:';
  */
 export function defineGuideElement(ruleBase: RuleBase, css: string): void {
   if (customElements.get(ELEMENT_NAME)) return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
+  const sheet = sheetOf(css);
 
   class GuideElement extends HTMLElement {
     private mountPoint: HTMLElement | null = null;
 
     connectedCallback(): void {
       if (this.mountPoint) return;
-      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = [sheet];
-      this.mountPoint = document.createElement('div');
-      root.append(this.mountPoint);
+      this.mountPoint = shadowMountPoint(this, [sheet]);
       const store = sessionStore(STORAGE_PREFIX + this.storageKey());
       if (store.read() === null) {
         const start = this.getAttribute('start-state');
@@ -42,8 +40,9 @@ export function defineGuideElement(ruleBase: RuleBase, css: string): void {
           ruleBase={ruleBase}
           store={store}
           language={this.language()}
-          headingLevel={this.headingLevel()}
+          headingLevel={headingLevelOf(this, 2)}
           environment={{ print: () => printOnly(this) }}
+          resultExtras={EmbeddedPaperwork}
         />,
         this.mountPoint,
       );
@@ -59,11 +58,6 @@ export function defineGuideElement(ruleBase: RuleBase, css: string): void {
     private language(): Language {
       const lang = this.getAttribute('lang');
       return isLanguage(lang) ? lang : 'da';
-    }
-
-    private headingLevel(): number {
-      const level = Number(this.getAttribute('heading-level'));
-      return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
     }
 
     private storageKey(): string {

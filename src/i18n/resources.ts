@@ -1,9 +1,10 @@
 /**
- * Every locale file, bundled inline: the widget must work offline and under a CSP that allows no
- * fetches of its own, so nothing is loaded at run time. The glob keeps the file list in one place:
- * a new namespace is a new file in each locale folder, nothing else.
+ * The locale files every visitor needs, bundled inline: the widget must work offline and under a
+ * CSP that allows no fetches of its own, so nothing is loaded at run time. Texts of the optional
+ * modules (paperwork, presenter view) travel with those modules and are added by them through
+ * `addNamespace`, so a host page that does not load them does not carry their bytes.
  */
-const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<Record<string, unknown>>('../../locales/*/{ui,rules,glossary}.json', { eager: true, import: 'default' });
 
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -21,4 +22,4 @@ for (const [path, content] of Object.entries(files)) {
   if (match && isLanguage(match[1])) resources[match[1]][match[2]] = content;
 }
 
-export const NAMESPACES = ['ui', 'rules', 'glossary', 'paperwork'] as const;
+export const NAMESPACES = ['ui', 'rules', 'glossary'] as const;

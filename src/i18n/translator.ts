@@ -14,6 +14,18 @@ export interface Translator {
 }
 
 const cache = new Map<Language, Translator>();
+const instances = new Map<Language, ReturnType<typeof createInstance>>();
+
+/**
+ * Adds an optional module's texts (its own namespace, in every language) to the translators that
+ * exist and to those made later. Idempotent, so a module may call it on every import.
+ */
+export function addNamespace(namespace: string, texts: Record<Language, Record<string, unknown>>): void {
+  for (const language of Object.keys(texts) as Language[]) {
+    resources[language][namespace] = texts[language];
+    instances.get(language)?.addResourceBundle(language, namespace, texts[language], true, true);
+  }
+}
 
 /**
  * One i18next instance per language, created synchronously from the bundled resources. An own
@@ -23,12 +35,13 @@ export function translator(language: Language): Translator {
   const cached = cache.get(language);
   if (cached) return cached;
   const i18n = createInstance();
+  instances.set(language, i18n);
   i18n.init({
     initAsync: false,
     lng: language,
     fallbackLng: false,
     resources,
-    ns: [...NAMESPACES],
+    ns: [...NAMESPACES, ...Object.keys(resources[language]).filter((ns) => !(NAMESPACES as readonly string[]).includes(ns))],
     defaultNS: 'ui',
     // Preact escapes text; escaping here as well would show entities to the reader.
     interpolation: { escapeValue: false },

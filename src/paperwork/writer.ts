@@ -1,3 +1,4 @@
+import './texts';
 import type { Translator } from '../i18n/translator';
 import { traceOf, type Sentence, type Subject, type Text, type Trace, type Values } from './document';
 

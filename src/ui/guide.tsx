@@ -9,6 +9,8 @@ import { FocusRequestContext, HeadingLevelContext } from './heading';
 import { RuleBaseContext } from './rule-base-context';
 import type { StateStore } from './state/state-store';
 import { useWalk } from './use-walk';
+import type { ComponentType } from 'preact';
+import { ResultExtrasContext, type ResultExtraProps } from './result/result-extras';
 
 export interface GuideProps {
   ruleBase: RuleBase;
@@ -21,13 +23,15 @@ export interface GuideProps {
   environment?: Partial<Environment>;
   /** Told after every language switch (the app sets `<html lang>` from it). */
   onLanguageChange?(language: Language): void;
+  /** Optional parts of the result page, such as the paperwork, supplied by the app or embed. */
+  resultExtras?: ComponentType<ResultExtraProps> | null;
 }
 
 /**
  * The whole questionnaire as one component, with everything it needs passed in, so the app and
  * an embed mount the same thing.
  */
-export function Guide({ ruleBase, store, language = DEFAULT_LANGUAGE, headingLevel = 1, environment, onLanguageChange }: GuideProps) {
+export function Guide({ ruleBase, store, language = DEFAULT_LANGUAGE, headingLevel = 1, environment, onLanguageChange, resultExtras = null }: GuideProps) {
   const walk = useWalk(ruleBase, store, language);
   const idPrefix = `p18${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   useEffect(() => onLanguageChange?.(walk.language), [walk.language]);
@@ -37,7 +41,9 @@ export function Guide({ ruleBase, store, language = DEFAULT_LANGUAGE, headingLev
         <EnvironmentContext.Provider value={{ ...browserEnvironment, shareableLink: () => store.shareableLink?.() ?? null, ...environment }}>
           <HeadingLevelContext.Provider value={headingLevel}>
             <FocusRequestContext.Provider value={walk.focusRequest}>
-              <WalkFrame walk={walk} idPrefix={idPrefix} />
+              <ResultExtrasContext.Provider value={resultExtras}>
+                <WalkFrame walk={walk} idPrefix={idPrefix} />
+              </ResultExtrasContext.Provider>
             </FocusRequestContext.Provider>
           </HeadingLevelContext.Provider>
         </EnvironmentContext.Provider>

@@ -9,6 +9,8 @@ import { MatchedExamples } from './matched-examples';
 import { Notes } from './notes';
 import { WhatWouldChange } from './what-would-change';
 import { WhyNot } from './why-not';
+import { useContext } from 'preact/hooks';
+import { ResultExtrasContext } from './result-extras';
 
 interface ResultPageProps {
   perspective: Perspective;
@@ -21,6 +23,7 @@ export function ResultPage({ perspective, answers, assessment }: ResultPageProps
   const { t } = useT();
   // Where § 18 does not apply the examples do not speak to the case; the class and its note say why.
   const examplesApply = assessment.class !== 'notApplicable';
+  const Extras = useContext(ResultExtrasContext);
   return (
     <div class="p18-page p18-page--result">
       <div class="p18-panel">
@@ -37,6 +40,8 @@ export function ResultPage({ perspective, answers, assessment }: ResultPageProps
       <Judgements assessment={assessment} answers={answers} />
       <Notes noteIds={assessment.notes} perspective={perspective} />
       <CaseNote perspective={perspective} answers={answers} assessment={assessment} />
+      {/* A direct child of the result page: the print stylesheet relies on it. */}
+      {Extras && <Extras perspective={perspective} answers={answers} assessment={assessment} />}
       <ShareLink />
     </div>
   );

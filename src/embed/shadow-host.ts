@@ -1,0 +1,22 @@
+/**
+ * Shared by the guide element and the optional modules' elements: an open shadow root with the
+ * given styles adopted (constructed sheets pass a strict `style-src`), and one mount point in it.
+ */
+export function shadowMountPoint(element: HTMLElement, sheets: CSSStyleSheet[]): HTMLElement {
+  const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = sheets;
+  const mountPoint = document.createElement('div');
+  root.append(mountPoint);
+  return mountPoint;
+}
+
+export function sheetOf(css: string): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  return sheet;
+}
+
+export function headingLevelOf(element: Element, fallback: number): number {
+  const level = Number(element.getAttribute('heading-level'));
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback;
+}
