@@ -24,6 +24,9 @@ export const EMBED_MODULES: Record<string, Record<string, string>> = {
 };
 
 const shared: UserConfig = {
+  // The rule files and locales are large object literals; as JSON.parse("…") strings the browser
+  // parses them several times faster on first load.
+  json: { stringify: true },
   // Relative asset URLs so the build works from any sub-path it is hosted under.
   base: './',
   // Host pages with an AMD loader (global `define`) would make json-logic-js's UMD

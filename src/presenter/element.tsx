@@ -1,0 +1,73 @@
+import { render } from 'preact';
+import type { RuleBase } from '../engine/rule-base';
+import { isLanguage, type Language } from '../i18n/resources';
+import { presenterUrl } from './case-link-url';
+import { Presenter } from './presenter';
+
+export const PRESENTER_ELEMENT_NAME = 'paragraf18-praesentation';
+
+/**
+ * `<paragraf18-praesentation>`: the presenter view in an open shadow root. Attributes:
+ * - `lang`: the language to start in (`da`, the default, or `en`);
+ * - `case`: the training case to open (a scenario id); absent or unknown opens the case list;
+ * - `heading-level`: the level of the view's top heading in the host's outline (1–6, default 2);
+ * - `app-href`: where the app is hosted; when given, each case offers a link to open it there.
+ * Everything lives in memory: the element reads no storage and never touches the host's URL,
+ * focus or globals. A changed attribute is followed without moving focus.
+ */
+export function definePresenterElement(ruleBase: RuleBase, css: string): void {
+  if (customElements.get(PRESENTER_ELEMENT_NAME)) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+
+  class PresenterElement extends HTMLElement {
+    static observedAttributes = ['lang', 'case', 'heading-level', 'app-href'];
+    private mountPoint: HTMLElement | null = null;
+
+    connectedCallback(): void {
+      if (this.mountPoint) return;
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [sheet];
+      this.mountPoint = document.createElement('div');
+      root.append(this.mountPoint);
+      this.update();
+    }
+
+    attributeChangedCallback(): void {
+      if (this.mountPoint) this.update();
+    }
+
+    disconnectedCallback(): void {
+      if (!this.mountPoint) return;
+      render(null, this.mountPoint);
+      this.mountPoint.remove();
+      this.mountPoint = null;
+    }
+
+    private update(): void {
+      const appHref = this.getAttribute('app-href');
+      render(
+        <Presenter
+          ruleBase={ruleBase}
+          language={this.language()}
+          caseId={this.getAttribute('case') || null}
+          headingLevel={this.headingLevel()}
+          caseLink={appHref ? (id) => presenterUrl(new URL(appHref, document.baseURI).href, id) : undefined}
+        />,
+        this.mountPoint!,
+      );
+    }
+
+    private language(): Language {
+      const lang = this.getAttribute('lang');
+      return isLanguage(lang) ? lang : 'da';
+    }
+
+    private headingLevel(): number {
+      const level = Number(this.getAttribute('heading-level'));
+      return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+    }
+  }
+
+  customElements.define(PRESENTER_ELEMENT_NAME, PresenterElement);
+}

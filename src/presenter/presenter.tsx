@@ -1,0 +1,93 @@
+import './texts';
+import { useEffect, useId, useRef } from 'preact/hooks';
+import type { RuleBase } from '../engine/rule-base';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/resources';
+import { translator } from '../i18n/translator';
+import { TranslatorContext, useT } from '../i18n/use-t';
+import { browserEnvironment, EnvironmentContext, type Environment } from '../ui/environment';
+import { HeadingLevelContext } from '../ui/heading';
+import { LanguageSwitch } from '../ui/language-switch';
+import { RuleBaseContext } from '../ui/rule-base-context';
+import { StatusLine } from '../ui/status-line';
+import { findCase } from './case-library';
+import { CasePicker } from './case-picker';
+import { CaseView } from './case-view';
+import { TrainingLabel } from './training-label';
+import { usePresenter, type PresenterModel } from './use-presenter';
+
+export interface PresenterProps {
+  ruleBase: RuleBase;
+  language?: Language;
+  /** The case to open; null (or an id no case has) opens the case list. */
+  caseId: string | null;
+  /** Level of the view's top heading in the host page's outline. */
+  headingLevel?: number;
+  /** Told after every language switch (the app sets `<html lang>` from it). */
+  onLanguageChange?(language: Language): void;
+  /** Told when the presenter opens a case or returns to the list (the app mirrors it in its URL). */
+  onCaseChange?(caseId: string | null): void;
+  /** The link that opens a case in presenter view; without it no link is offered. */
+  caseLink?(caseId: string): string;
+  environment?: Partial<Environment>;
+}
+
+/**
+ * The training view for a webinar: a case list, then one fictitious case at a time, its questions
+ * one by one with the case's answers chosen, and the engine's assessment and rule trace shown
+ * only when the presenter asks for them.
+ */
+export function Presenter(props: PresenterProps) {
+  const { ruleBase, headingLevel = 1, onLanguageChange, onCaseChange, caseLink, environment } = props;
+  const presenter = usePresenter(ruleBase, props.caseId, props.language ?? DEFAULT_LANGUAGE);
+  const idPrefix = `p18p${useId().replace(/[^A-Za-z0-9]/g, '')}`;
+  const { language, state } = presenter;
+
+  useEffect(() => onLanguageChange?.(language), [language]);
+  const firstCase = useRef(true);
+  useEffect(() => {
+    // Not on mount: the host opened the view on this case (or on a broken link it should keep).
+    if (firstCase.current) firstCase.current = false;
+    else onCaseChange?.(state.caseId);
+  }, [state.caseId]);
+
+  return (
+    <RuleBaseContext.Provider value={ruleBase}>
+      <TranslatorContext.Provider value={translator(language)}>
+        <EnvironmentContext.Provider value={{ ...browserEnvironment, ...environment }}>
+          <HeadingLevelContext.Provider value={headingLevel}>
+            <PresenterFrame presenter={presenter} idPrefix={idPrefix} caseLink={caseLink} />
+          </HeadingLevelContext.Provider>
+        </EnvironmentContext.Provider>
+      </TranslatorContext.Provider>
+    </RuleBaseContext.Provider>
+  );
+}
+
+interface PresenterFrameProps {
+  presenter: PresenterModel;
+  idPrefix: string;
+  caseLink?(caseId: string): string;
+}
+
+/** The view's own header, the training label on every view, the case or the list, and the status. */
+function PresenterFrame({ presenter, idPrefix, caseLink }: PresenterFrameProps) {
+  const { t, language } = useT();
+  const trainingCase = findCase(presenter.state.caseId);
+  return (
+    <div class="p18 p18-presenter" lang={language}>
+      <header class="p18-header p18-presenter__header">
+        <p class="p18-presenter__app-name">
+          {t('ui:app.title')} – {t('presenter:title')}
+        </p>
+        <LanguageSwitch onSwitch={presenter.switchLanguage} />
+      </header>
+      <TrainingLabel />
+      {trainingCase ? (
+        <CaseView key={trainingCase.id} presenter={presenter} trainingCase={trainingCase} idPrefix={idPrefix} caseLink={caseLink} />
+      ) : (
+        <CasePicker unknownCase={presenter.state.unknownCase} focusRequest={presenter.focusRequests.picker} onOpen={presenter.openCase} />
+      )}
+      <StatusLine />
+    </div>
+  );
+}

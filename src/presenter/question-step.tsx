@@ -1,0 +1,79 @@
+import type { Answers, AnswerValue, Assessment, FactId } from '../engine/types';
+import { useT } from '../i18n/use-t';
+import { answerLabel } from '../ui/answer-text';
+import { FocusRequestContext, Heading } from '../ui/heading';
+import { RadioGroup } from '../ui/radio-group';
+import { useRuleBase } from '../ui/rule-base-context';
+import { WhyWeAsk } from '../ui/why-we-ask';
+import { questionsOf } from './presenter-state';
+import type { FocusRequest } from './use-presenter';
+
+interface QuestionStepProps {
+  idPrefix: string;
+  fact: FactId;
+  assessment: Assessment;
+  answers: Answers;
+  /** The answer the case file gives; the presenter may choose another to show what changes. */
+  caseAnswer: AnswerValue | undefined;
+  focusRequest: FocusRequest;
+  onAnswer(fact: FactId, value: AnswerValue): void;
+  onStep(direction: 1 | -1): void;
+}
+
+/**
+ * One question, the case's answer chosen. A choice takes effect at once (the assessment and trace
+ * follow it); Previous and Next are plain buttons, so arrow keys stay with the radios.
+ */
+export function QuestionStep({ idPrefix, fact, assessment, answers, caseAnswer, focusRequest, onAnswer, onStep }: QuestionStepProps) {
+  const { t, has } = useT();
+  const definition = useRuleBase().factById.get(fact)!;
+  const questions = questionsOf(assessment);
+  const number = questions.indexOf(fact) + 1;
+  const current = answers[fact] ?? null;
+  const hintKey = `rules:facts.${fact}.hint`;
+  return (
+    <section class="p18-presenter__question">
+      <p class="p18-progress">{t('presenter:questions.progress', { number, total: questions.length })}</p>
+      <RadioGroup
+        id={`${idPrefix}-${fact}`}
+        legend={
+          <FocusRequestContext.Provider value={focusRequest}>
+            <Heading depth={1} pageHeading class="p18-legend__heading">
+              {t(`rules:facts.${fact}.question`)}
+            </Heading>
+          </FocusRequestContext.Provider>
+        }
+        hint={has(hintKey) ? t(hintKey) : undefined}
+        note={
+          definition.kind === 'judgement' ? (
+            <p class="p18-judgement-note__text">
+              <strong>{t('ui:question.judgementLabel')}</strong> {t('rules:judgementFact')}
+            </p>
+          ) : undefined
+        }
+        options={definition.answers.map((value) => ({ value, label: answerLabel(t, has, fact, value) }))}
+        selected={current}
+        onSelect={(value) => onAnswer(fact, value)}
+      />
+      {caseAnswer === undefined && <p class="p18-presenter__case-answer">{t('presenter:questions.notInCase')}</p>}
+      <p class="p18-presenter__case-answer" role="status">
+        {caseAnswer !== undefined && current !== caseAnswer
+          ? t('presenter:questions.changed', { answer: answerLabel(t, has, fact, caseAnswer) })
+          : ''}
+      </p>
+      <WhyWeAsk cites={definition.cites} />
+      <div class="p18-actions">
+        {number > 1 && (
+          <button type="button" class="p18-button p18-button--secondary" onClick={() => onStep(-1)}>
+            {t('presenter:questions.previous')}
+          </button>
+        )}
+        {number < questions.length && (
+          <button type="button" class="p18-button" onClick={() => onStep(1)}>
+            {t('presenter:questions.next')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

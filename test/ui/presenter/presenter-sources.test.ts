@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import '../../../src/presenter/texts';
+import { resources } from '../../../src/i18n/resources';
+
+// vitest sets __dirname; under happy-dom import.meta.url is an http URL.
+const ROOT = resolve(__dirname, '../../..');
+const SOURCES = join(ROOT, 'src/presenter');
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : /\.(tsx?|css)$/.test(entry.name) ? [join(dir, entry.name)] : [],
+  );
+
+function leaves(node: unknown, prefix = ''): string[] {
+  if (typeof node !== 'object' || node === null) return [prefix];
+  return Object.entries(node).flatMap(([key, value]) => leaves(value, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('locales/*/presenter.json', () => {
+  const da = new Set(leaves(resources.da.presenter));
+  const en = new Set(leaves(resources.en.presenter));
+
+  it('has the same keys in Danish and English, none empty', () => {
+    expect([...da].filter((k) => !en.has(k))).toEqual([]);
+    expect([...en].filter((k) => !da.has(k))).toEqual([]);
+    for (const language of ['da', 'en'] as const) {
+      const empty = leaves(resources[language].presenter).filter((path) => {
+        const value = path.split('.').reduce<any>((node, key) => node?.[key], resources[language].presenter);
+        return typeof value !== 'string' || value.trim() === '';
+      });
+      expect(empty, language).toEqual([]);
+    }
+  });
+
+  it('holds exactly the keys the presenter uses', () => {
+    const used = new Set<string>();
+    for (const file of files(SOURCES)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/['"`]presenter:([A-Za-z0-9_.]+)['"`]/g)) used.add(match[1]);
+    }
+    expect([...used].filter((k) => !da.has(k)).sort(), 'used, not defined').toEqual([]);
+    expect([...da].filter((k) => !used.has(k)).sort(), 'defined, not used').toEqual([]);
+  });
+
+  it('labels every training case "Øvelsessag – fiktiv" / "Training case – fictitious"', () => {
+    expect((resources.da.presenter as any).fictitious).toBe('Øvelsessag – fiktiv');
+    expect((resources.en.presenter as any).fictitious).toBe('Training case – fictitious');
+  });
+});
+
+/** The presenter runs under the same strict CSP as the guide and never turns text into markup. */
+const FORBIDDEN: [string, RegExp][] = [
+  ['innerHTML', /innerHTML/],
+  ['dangerouslySetInnerHTML', /dangerouslySetInnerHTML/],
+  ['a style attribute', /\bstyle=/],
+  ['an inline <style> element', /<style[\s>]/],
+  ['eval or new Function', /\beval\(|new Function\(/],
+  ['an inline event handler attribute', /\son[a-z]+=["']/],
+  ['storage', /localStorage|sessionStorage|document\.cookie/],
+];
+
+describe('src/presenter under a strict CSP', () => {
+  it.each(FORBIDDEN)('has no %s', (_what, pattern) => {
+    const offenders = files(SOURCES)
+      .filter((file) => !file.endsWith('.css'))
+      .filter((file) => pattern.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(ROOT, file));
+    expect(offenders).toEqual([]);
+  });
+
+  it('respects reduced motion: no animation or transition of its own', () => {
+    expect(readFileSync(join(SOURCES, 'presenter.css'), 'utf8')).not.toMatch(/animation|transition/);
+  });
+});
