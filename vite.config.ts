@@ -21,6 +21,7 @@ export const ARTEFACTS = {
 export const EMBED_MODULES: Record<string, Record<string, string>> = {
   embed: { 'paragraf18-guiden': 'src/embed/embed.ts', 'iframe-resizer': 'src/embed/iframe-resizer.ts' },
   'embed-paperwork': { 'paragraf18-papirarbejde': 'src/paperwork/paperwork-entry.ts' },
+  'embed-presenter': { 'paragraf18-praesentation': 'src/presenter/presenter-entry.ts' },
 };
 
 const shared: UserConfig = {
@@ -136,6 +137,8 @@ export default defineConfig(({ mode }) => {
           // The embed is for other sites; the version file must always come from the network.
           globIgnores: ['embed/**', ARTEFACTS.versionFile],
           navigateFallback: null,
+          // `?mode=presenter&case=…` and `?mode=iframe` are the same page: serve it from the precache offline.
+          ignoreURLParametersMatching: [/.*/],
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         },
       }),

@@ -1,14 +1,28 @@
 import { render } from 'preact';
 import { App } from './app/app';
 import { mountIframePage } from './embed/iframe-page';
+import { isLanguage } from './i18n/resources';
 import { ruleBase } from './rules/rule-base';
 import './ui/styles/guide.css';
 import './app/app.css';
 
 const container = document.getElementById('app')!;
 const search = new URLSearchParams(location.search);
-if (search.get('mode') === 'iframe') {
+const mode = search.get('mode');
+if (mode === 'iframe') {
   mountIframePage(ruleBase, container, search);
+} else if (mode === 'presenter') {
+  // The presenter view is for trainers only: its code is a chunk of its own, fetched from this
+  // origin (and precached for offline use) when a presenter link is opened.
+  const lang = search.get('lang');
+  import('./presenter/mount').then(({ mountPresenter }) =>
+    mountPresenter(container, {
+      ruleBase,
+      language: isLanguage(lang) ? lang : 'da',
+      caseId: search.get('case'),
+      onLanguageChange: (language) => (document.documentElement.lang = language),
+    }),
+  );
 } else {
   render(<App ruleBase={ruleBase} offlineFile={__OFFLINE_FILE__} offlineFileHref="./paragraf18-guiden-offline.html" />, container);
 }

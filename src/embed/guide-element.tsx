@@ -5,6 +5,7 @@ import { Guide } from '../ui/guide';
 import { printOnly } from './print-isolation';
 import { sessionStore } from './session-store';
 import { EmbeddedPaperwork } from './embedded-paperwork';
+import { PresenterSlot } from './presenter-slot';
 import { headingLevelOf, shadowMountPoint, sheetOf } from './shadow-host';
 
 export const ELEMENT_NAME = 'paragraf18-guiden';
@@ -16,6 +17,7 @@ const STORAGE_PREFIX = 'paragraf18-guiden:';
  * - `lang`: the language to start in (`da`, the default, or `en`);
  * - `heading-level`: the level of the guide's title in the host's outline (1–6, default 2);
  * - `start-state`: an encoded walk to start from (the app's link fragment), when nothing is saved;
+ * - `mode="presenter"` (with `case`): the presenter view, when the host has loaded its module;
  * - `storage-key`: names the saved walk; defaults to the element's `id`, else its position among
  *   the guides on the page, so several guides on one page keep apart.
  * The walk is kept in sessionStorage for this tab only: never localStorage, never a cookie.
@@ -30,6 +32,10 @@ export function defineGuideElement(ruleBase: RuleBase, css: string): void {
     connectedCallback(): void {
       if (this.mountPoint) return;
       this.mountPoint = shadowMountPoint(this, [sheet]);
+      if (this.getAttribute('mode') === 'presenter') {
+        render(<PresenterSlot language={this.language()} caseId={this.getAttribute('case')} headingLevel={headingLevelOf(this, 2)} />, this.mountPoint);
+        return;
+      }
       const store = sessionStore(STORAGE_PREFIX + this.storageKey());
       if (store.read() === null) {
         const start = this.getAttribute('start-state');

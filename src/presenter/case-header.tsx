@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/resources';
 import { useT } from '../i18n/use-t';
 import { FocusRequestContext, Heading } from '../ui/heading';
 import type { TrainingCase } from './case-library';
@@ -7,7 +8,7 @@ import type { FocusRequest } from './use-presenter';
 interface CaseHeaderProps {
   trainingCase: TrainingCase;
   focusRequest: FocusRequest;
-  caseLink?(caseId: string): string;
+  caseLink?(caseId: string, language: Language): string;
 }
 
 /** The case's title and story as the audience reads them, and the link to paste in the chat. */
@@ -21,7 +22,7 @@ export function CaseHeader({ trainingCase, focusRequest, caseLink }: CaseHeaderP
         </Heading>
       </FocusRequestContext.Provider>
       <p class="p18-presenter__narrative">{trainingCase.narrative[language]}</p>
-      {caseLink && <CaseLink href={caseLink(trainingCase.id)} />}
+      {caseLink && <CaseLink href={caseLink(trainingCase.id, language)} />}
     </div>
   );
 }

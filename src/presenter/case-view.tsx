@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/resources';
 import { useT } from '../i18n/use-t';
 import { AssessmentView } from './assessment-view';
 import type { TrainingCase } from './case-library';
@@ -12,25 +13,15 @@ interface CaseViewProps {
   presenter: PresenterModel;
   trainingCase: TrainingCase;
   idPrefix: string;
-  caseLink?(caseId: string): string;
+  caseLink?(caseId: string, language: Language): string;
 }
 
 /** One case: its story, its questions one at a time, and the outcome behind two reveal buttons. */
 export function CaseView({ presenter, trainingCase, idPrefix, caseLink }: CaseViewProps) {
   const { t } = useT();
-  const { state, assessment, question, changedFacts } = presenter;
+  const { state, assessment, question } = presenter;
   return (
     <div class="p18-page">
-      <div class="p18-controls">
-        <button type="button" class="p18-link-button" onClick={presenter.showPicker}>
-          {t('presenter:case.allCases')}
-        </button>
-        {changedFacts.length > 0 && (
-          <button type="button" class="p18-link-button" onClick={presenter.restoreAnswers}>
-            {t('presenter:questions.restore')}
-          </button>
-        )}
-      </div>
       <CaseHeader trainingCase={trainingCase} focusRequest={presenter.focusRequests.case} caseLink={caseLink} />
       <PrintAnswers assessment={assessment} answers={state.answers} />
       {question !== null && (

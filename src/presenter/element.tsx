@@ -52,7 +52,7 @@ export function definePresenterElement(ruleBase: RuleBase, css: string): void {
           language={this.language()}
           caseId={this.getAttribute('case') || null}
           headingLevel={this.headingLevel()}
-          caseLink={appHref ? (id) => presenterUrl(new URL(appHref, document.baseURI).href, id) : undefined}
+          caseLink={appHref ? (id, language) => presenterUrl(new URL(appHref, document.baseURI).href, id, language) : undefined}
         />,
         this.mountPoint!,
       );

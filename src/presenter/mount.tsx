@@ -14,21 +14,33 @@ export interface MountPresenterOptions {
 }
 
 /**
- * The presenter view as the app's page (`?mode=presenter&case=<id>`). The open case is mirrored in
- * the address bar in place (no history entry per case), so a reload or a copied address reopens it.
+ * The presenter view as the app's page (`?mode=presenter&case=<id>`). The open case and the
+ * language are mirrored in the address bar in place (no history entry per step), so a reload or
+ * a copied address reopens the same case.
  */
 export function mountPresenter(container: HTMLElement, options: MountPresenterOptions): void {
-  const { ruleBase, language, caseId, headingLevel, onLanguageChange } = options;
+  const { ruleBase, headingLevel, onLanguageChange } = options;
+  let shown = { caseId: options.caseId, language: options.language };
+  const mirror = (next: Partial<typeof shown>) => {
+    const changed = { ...shown, ...next };
+    if (changed.caseId !== shown.caseId || changed.language !== shown.language) {
+      history.replaceState(history.state, '', presenterUrl(location.href, changed.caseId, changed.language));
+    }
+    shown = changed;
+  };
   render(
     <main class="p18-app">
       <Presenter
         ruleBase={ruleBase}
-        language={language}
-        caseId={caseId}
+        language={options.language}
+        caseId={options.caseId}
         headingLevel={headingLevel}
-        onLanguageChange={onLanguageChange}
-        onCaseChange={(id) => history.replaceState(history.state, '', presenterUrl(location.href, id))}
-        caseLink={(id) => presenterUrl(location.href, id)}
+        onLanguageChange={(language) => {
+          mirror({ language });
+          onLanguageChange?.(language);
+        }}
+        onCaseChange={(caseId) => mirror({ caseId })}
+        caseLink={(caseId, language) => presenterUrl(location.href, caseId, language)}
       />
     </main>,
     container,

@@ -11,6 +11,7 @@ import { RuleBaseContext } from '../ui/rule-base-context';
 import { StatusLine } from '../ui/status-line';
 import { findCase } from './case-library';
 import { CasePicker } from './case-picker';
+import { CaseControls } from './case-controls';
 import { CaseView } from './case-view';
 import { TrainingLabel } from './training-label';
 import { usePresenter, type PresenterModel } from './use-presenter';
@@ -26,8 +27,8 @@ export interface PresenterProps {
   onLanguageChange?(language: Language): void;
   /** Told when the presenter opens a case or returns to the list (the app mirrors it in its URL). */
   onCaseChange?(caseId: string | null): void;
-  /** The link that opens a case in presenter view; without it no link is offered. */
-  caseLink?(caseId: string): string;
+  /** The link that opens a case in presenter view, in a language; without it no link is offered. */
+  caseLink?(caseId: string, language: Language): string;
   environment?: Partial<Environment>;
 }
 
@@ -66,7 +67,7 @@ export function Presenter(props: PresenterProps) {
 interface PresenterFrameProps {
   presenter: PresenterModel;
   idPrefix: string;
-  caseLink?(caseId: string): string;
+  caseLink?(caseId: string, language: Language): string;
 }
 
 /** The view's own header, the training label on every view, the case or the list, and the status. */
@@ -81,7 +82,10 @@ function PresenterFrame({ presenter, idPrefix, caseLink }: PresenterFrameProps) 
         </p>
         <LanguageSwitch onSwitch={presenter.switchLanguage} />
       </header>
-      <TrainingLabel />
+      <div class="p18-presenter__bar">
+        <TrainingLabel />
+        {trainingCase && <CaseControls presenter={presenter} />}
+      </div>
       {trainingCase ? (
         <CaseView key={trainingCase.id} presenter={presenter} trainingCase={trainingCase} idPrefix={idPrefix} caseLink={caseLink} />
       ) : (

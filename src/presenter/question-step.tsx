@@ -1,3 +1,4 @@
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Answers, AnswerValue, Assessment, FactId } from '../engine/types';
 import { useT } from '../i18n/use-t';
 import { answerLabel } from '../ui/answer-text';
@@ -26,18 +27,34 @@ interface QuestionStepProps {
  */
 export function QuestionStep({ idPrefix, fact, assessment, answers, caseAnswer, focusRequest, onAnswer, onStep }: QuestionStepProps) {
   const { t, has } = useT();
+  const section = useRef<HTMLElement>(null);
+  const arrived = useRef(false);
+  // The heading takes focus as the presenter steps here; the question is then brought to the top
+  // of the window, so on a shared 720 px screen its answers and buttons are in view as well.
+  const headingFocus = useMemo(
+    () => ({
+      consume() {
+        arrived.current = focusRequest.consume();
+        return arrived.current;
+      },
+    }),
+    [focusRequest],
+  );
+  useLayoutEffect(() => {
+    if (arrived.current) section.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
   const definition = useRuleBase().factById.get(fact)!;
   const questions = questionsOf(assessment);
   const number = questions.indexOf(fact) + 1;
   const current = answers[fact] ?? null;
   const hintKey = `rules:facts.${fact}.hint`;
   return (
-    <section class="p18-presenter__question">
+    <section ref={section} class="p18-presenter__question">
       <p class="p18-progress">{t('presenter:questions.progress', { number, total: questions.length })}</p>
       <RadioGroup
         id={`${idPrefix}-${fact}`}
         legend={
-          <FocusRequestContext.Provider value={focusRequest}>
+          <FocusRequestContext.Provider value={headingFocus}>
             <Heading depth={1} pageHeading class="p18-legend__heading">
               {t(`rules:facts.${fact}.question`)}
             </Heading>

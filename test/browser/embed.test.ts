@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, describeViolations, launch, openPage } from './harness';
@@ -44,6 +46,11 @@ describe.each(['da', 'en'] as Language[])('(a) the element on a host page with h
       expect(await styleInside(page, 'paragraf18-guiden', '.p18', 'font-family')).toMatch(/IBM Plex Sans/);
       expect(await styleInside(page, 'paragraf18-guiden', 'label', 'display')).not.toBe('none');
       expect(await styleInside(page, 'paragraf18-guiden', '.p18-button', 'background-color')).toBe('rgb(0, 89, 179)');
+      // A host themes the guide through its documented custom properties.
+      await page.evaluate(() => document.querySelector<HTMLElement>('paragraf18-guiden')!.style.setProperty('--p18-color-primary', '#7a1f5c'));
+      // (The button eases into a new colour unless reduced motion is asked for: wait for it to settle.)
+      await expect.poll(() => styleInside(page, 'paragraf18-guiden', '.p18-button', 'background-color')).toBe('rgb(122, 31, 92)');
+      await page.evaluate(() => document.querySelector<HTMLElement>('paragraf18-guiden')!.style.removeProperty('--p18-color-primary'));
 
       await walkScenario(guide, language, walk, () => axeAtEveryStep(page, violations, page.url()));
       expect(violations).toEqual([]);
@@ -167,6 +174,37 @@ describe('(c) a host page with a global AMD define', () => {
       expect(opened.foreignRequests).toEqual([]);
     } finally {
       await opened.close();
+    }
+  });
+});
+
+describe('the optional paperwork module in an embed', () => {
+  it('is absent unless the host loads it, and then shows the draft and the advice sheet, axe clean', { timeout: 180_000 }, async () => {
+    const paperwork = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/da/paperwork.json'), 'utf8'));
+    const withModule = await openPage(browser, host('with-paperwork.html'));
+    const violations: string[] = [];
+    try {
+      const { page } = withModule;
+      const guide = page.locator('paragraf18-guiden');
+      await walkScenario(guide, 'da', scenario('commonChildWithPartner'));
+      const draft = guide.locator('paragraf18-papirarbejde');
+      await draft.getByRole('heading', { name: paperwork.draft.title }).waitFor();
+      await draft.getByRole('heading', { name: paperwork.advice.title }).waitFor();
+      await axeAtEveryStep(page, violations, 'paperwork');
+      expect(violations).toEqual([]);
+      expect(withModule.cspViolations).toEqual([]);
+      expect(withModule.consoleErrors).toEqual([]);
+      expect(withModule.foreignRequests).toEqual([]);
+    } finally {
+      await withModule.close();
+    }
+    const without = await openPage(browser, host('hostile.html'));
+    try {
+      await walkScenario(without.page.locator('paragraf18-guiden'), 'da', scenario('commonChildWithPartner'));
+      expect(await without.page.locator('paragraf18-guiden').locator('paragraf18-papirarbejde').count()).toBe(0);
+      expect(await without.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.includes('papirarbejde')))).toEqual([]);
+    } finally {
+      await without.close();
     }
   });
 });

@@ -21,7 +21,7 @@ const giveaways = () => [
   rules.status.notAnswerKey,
 ];
 
-function outcomeShown(container: HTMLElement): string[] {
+function outcomeShown(container: Element): string[] {
   const text = container.textContent ?? '';
   return giveaways().filter((g) => text.includes(g));
 }
