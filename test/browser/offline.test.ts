@@ -81,6 +81,10 @@ describe('(e) the standalone app as a PWA', () => {
       expect(opened.foreignRequests).toEqual([]);
       // Offline, the update check goes unanswered and says nothing.
       expect(await page.getByText(texts('da').ui.update.reload).count()).toBe(0);
+      // A presenter deep link from a webinar chat opens offline too.
+      await page.goto(`${url}index.html?mode=presenter&case=threats`);
+      await page.getByText('Øvelsessag – fiktiv').first().waitFor();
+      await page.getByRole('heading', { name: 'Trusler mod familien' }).waitFor();
     } finally {
       await opened.close();
       if (server.listening) server.close();
