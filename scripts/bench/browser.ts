@@ -1,24 +1,11 @@
+import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's chromium; browsers are never downloaded on these machines. */
-const CHROMIUM = '/usr/bin/chromium';
-
-// The background/component/sync switches keep Chromium's own traffic and work out of the timings.
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { launchChromium } from '../lib/chromium';
 
 const DETECTOR = join(import.meta.dirname, 'first-radios.js');
 
-export const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+export const launch = launchChromium;
 
 export interface Run {
   /** Milliseconds from navigation start until the first radios were visible. */

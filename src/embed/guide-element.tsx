@@ -1,12 +1,11 @@
 import { render } from 'preact';
 import type { RuleBase } from '../engine/rule-base';
-import { isLanguage, type Language } from '../i18n/resources';
 import { Guide } from '../ui/guide';
 import { printOnly } from './print-isolation';
 import { sessionStore } from './session-store';
 import { EmbeddedPaperwork } from './embedded-paperwork';
 import { PresenterSlot } from './presenter-slot';
-import { headingLevelOf, shadowMountPoint, sheetOf } from './shadow-host';
+import { headingLevelOf, languageOf, shadowMountPoint, sheetOf, unmount } from './shadow-host';
 
 export const ELEMENT_NAME = 'paragraf18-guiden';
 const STORAGE_PREFIX = 'paragraf18-guiden:';
@@ -33,7 +32,7 @@ export function defineGuideElement(ruleBase: RuleBase, css: string): void {
       if (this.mountPoint) return;
       this.mountPoint = shadowMountPoint(this, [sheet]);
       if (this.getAttribute('mode') === 'presenter') {
-        render(<PresenterSlot language={this.language()} caseId={this.getAttribute('case')} headingLevel={headingLevelOf(this, 2)} />, this.mountPoint);
+        render(<PresenterSlot language={languageOf(this)} caseId={this.getAttribute('case')} headingLevel={headingLevelOf(this, 2)} />, this.mountPoint);
         return;
       }
       const store = sessionStore(STORAGE_PREFIX + this.storageKey());
@@ -45,7 +44,7 @@ export function defineGuideElement(ruleBase: RuleBase, css: string): void {
         <Guide
           ruleBase={ruleBase}
           store={store}
-          language={this.language()}
+          language={languageOf(this)}
           headingLevel={headingLevelOf(this, 2)}
           environment={{ print: () => printOnly(this) }}
           resultExtras={EmbeddedPaperwork}
@@ -55,15 +54,7 @@ export function defineGuideElement(ruleBase: RuleBase, css: string): void {
     }
 
     disconnectedCallback(): void {
-      if (!this.mountPoint) return;
-      render(null, this.mountPoint);
-      this.mountPoint.remove();
-      this.mountPoint = null;
-    }
-
-    private language(): Language {
-      const lang = this.getAttribute('lang');
-      return isLanguage(lang) ? lang : 'da';
+      this.mountPoint = unmount(this.mountPoint);
     }
 
     private storageKey(): string {

@@ -1,3 +1,6 @@
+import { render } from 'preact';
+import { isLanguage, type Language } from '../i18n/resources';
+
 /**
  * Shared by the guide element and the optional modules' elements: an open shadow root with the
  * given styles adopted (constructed sheets pass a strict `style-src`), and one mount point in it.
@@ -19,4 +22,18 @@ export function sheetOf(css: string): CSSStyleSheet {
 export function headingLevelOf(element: Element, fallback: number): number {
   const level = Number(element.getAttribute('heading-level'));
   return Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback;
+}
+
+export function languageOf(element: Element): Language {
+  const lang = element.getAttribute('lang');
+  return isLanguage(lang) ? lang : 'da';
+}
+
+/** Takes down what was rendered into a mount point, and the point itself. */
+export function unmount(mountPoint: HTMLElement | null): null {
+  if (mountPoint) {
+    render(null, mountPoint);
+    mountPoint.remove();
+  }
+  return null;
 }

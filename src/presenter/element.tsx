@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import type { RuleBase } from '../engine/rule-base';
-import { isLanguage, type Language } from '../i18n/resources';
+import { headingLevelOf, languageOf, shadowMountPoint, sheetOf, unmount } from '../embed/shadow-host';
 import { presenterUrl } from './case-link-url';
 import { Presenter } from './presenter';
 
@@ -17,8 +17,7 @@ export const PRESENTER_ELEMENT_NAME = 'paragraf18-praesentation';
  */
 export function definePresenterElement(ruleBase: RuleBase, css: string): void {
   if (customElements.get(PRESENTER_ELEMENT_NAME)) return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
+  const sheet = sheetOf(css);
 
   class PresenterElement extends HTMLElement {
     static observedAttributes = ['lang', 'case', 'heading-level', 'app-href'];
@@ -26,10 +25,7 @@ export function definePresenterElement(ruleBase: RuleBase, css: string): void {
 
     connectedCallback(): void {
       if (this.mountPoint) return;
-      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = [sheet];
-      this.mountPoint = document.createElement('div');
-      root.append(this.mountPoint);
+      this.mountPoint = shadowMountPoint(this, [sheet]);
       this.update();
     }
 
@@ -38,10 +34,7 @@ export function definePresenterElement(ruleBase: RuleBase, css: string): void {
     }
 
     disconnectedCallback(): void {
-      if (!this.mountPoint) return;
-      render(null, this.mountPoint);
-      this.mountPoint.remove();
-      this.mountPoint = null;
+      this.mountPoint = unmount(this.mountPoint);
     }
 
     private update(): void {
@@ -49,23 +42,13 @@ export function definePresenterElement(ruleBase: RuleBase, css: string): void {
       render(
         <Presenter
           ruleBase={ruleBase}
-          language={this.language()}
+          language={languageOf(this)}
           caseId={this.getAttribute('case') || null}
-          headingLevel={this.headingLevel()}
+          headingLevel={headingLevelOf(this, 2)}
           caseLink={appHref ? (id, language) => presenterUrl(new URL(appHref, document.baseURI).href, id, language) : undefined}
         />,
         this.mountPoint!,
       );
-    }
-
-    private language(): Language {
-      const lang = this.getAttribute('lang');
-      return isLanguage(lang) ? lang : 'da';
-    }
-
-    private headingLevel(): number {
-      const level = Number(this.getAttribute('heading-level'));
-      return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
     }
   }
 

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { judgementNote } from '../ui/judgement-note';
 import type { Answers, AnswerValue, Assessment, FactId } from '../engine/types';
 import { useT } from '../i18n/use-t';
 import { answerLabel } from '../ui/answer-text';
@@ -61,13 +62,7 @@ export function QuestionStep({ idPrefix, fact, assessment, answers, caseAnswer, 
           </FocusRequestContext.Provider>
         }
         hint={has(hintKey) ? t(hintKey) : undefined}
-        note={
-          definition.kind === 'judgement' ? (
-            <p class="p18-judgement-note__text">
-              <strong>{t('ui:question.judgementLabel')}</strong> {t('rules:judgementFact')}
-            </p>
-          ) : undefined
-        }
+        note={judgementNote(definition.kind, t)}
         options={definition.answers.map((value) => ({ value, label: answerLabel(t, has, fact, value) }))}
         selected={current}
         onSelect={(value) => onAnswer(fact, value)}

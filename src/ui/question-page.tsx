@@ -1,4 +1,5 @@
 import type { Assessment, AnswerValue, FactId } from '../engine/types';
+import { judgementNote } from './judgement-note';
 import { useT } from '../i18n/use-t';
 import { answerLabel } from './answer-text';
 import { ChoiceForm } from './choice-form';
@@ -28,13 +29,7 @@ export function QuestionPage({ idPrefix, fact, assessment, current, onAnswer }: 
         id={`${idPrefix}-${fact}`}
         question={t(`rules:facts.${fact}.question`)}
         hint={has(hintKey) ? t(hintKey) : undefined}
-        note={
-          definition.kind === 'judgement' ? (
-            <p class="p18-judgement-note__text">
-              <strong>{t('ui:question.judgementLabel')}</strong> {t('rules:judgementFact')}
-            </p>
-          ) : undefined
-        }
+        note={judgementNote(definition.kind, t)}
         options={definition.answers.map((value) => ({ value, label: answerLabel(t, has, fact, value) }))}
         initial={current ?? null}
         onChoose={(value) => onAnswer(fact, value)}

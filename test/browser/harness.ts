@@ -1,28 +1,13 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
-/** Debian's chromium; browsers are never downloaded on these machines. */
-export const CHROMIUM = '/usr/bin/chromium';
-
-// The background/component/sync switches keep Chromium's own phoning home out of the run.
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM } from '../../scripts/lib/chromium';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 export type AxeViolation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-}
+export { launchChromium as launch } from '../../scripts/lib/chromium';
 
 export interface OpenedPage {
   context: BrowserContext;

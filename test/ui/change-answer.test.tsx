@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import spouseFreeToMove from '../../rules/scenarios/spouseFreeToMoveLivesThere.json';
 import { answerQuestion, askedFact, choosePerspective, onCheckPage, renderGuide, rulesText, seeResult, uiText, walkTo } from './guide-harness';
 
 afterEach(cleanup);
@@ -8,28 +9,7 @@ const da = rulesText('da');
 const ui = uiText('da');
 
 /** Married, spouse free to move and living there: a duty, resting on the spouse questions. */
-const MARRIED = {
-  inProgramme: 'yes',
-  movingToOtherMunicipality: 'yes',
-  alreadyMoved: 'no',
-  hasSpouse: 'yes',
-  personOrdinaryEmployment: 'no',
-  spouseOrdinaryEmployment: 'no',
-  personAdmittedToEducation: 'no',
-  spouseAdmittedToEducation: 'no',
-  spouseInProgramme: 'no',
-  spouseLivesInReceiving: 'yes',
-  partnerInReceiving: 'no',
-  illnessTreatedInReceiving: 'no',
-  threatsAgainstFamily: 'no',
-  unaccompaniedMinorRefugee: 'no',
-  closeFamilyInReceiving: 'no',
-  friendsInReceiving: 'no',
-  feelsLonely: 'no',
-  wantsBiggerCity: 'no',
-  hasHomeInReceiving: 'yes',
-  otherCircumstances: 'no',
-};
+const MARRIED = spouseFreeToMove.answers;
 
 const changeButton = (question: string) => screen.getByRole('button', { name: `${ui.check.change} – ${question}` });
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/preact';
 import { ruleBase } from '../../src/rules/rule-base';
+import seedCase from '../../rules/scenarios/seedCase-commonChildWaitsForHousing.json';
 import { choosePerspective, renderGuide, rulesText, seeResult, uiText, walkTo } from './guide-harness';
 
 afterEach(cleanup);
@@ -9,26 +10,7 @@ const da = rulesText('da');
 const ui = uiText('da');
 
 /** The seed's own case: a common child with a partner, no home yet, not moved yet. */
-const SEED_CASE = {
-  inProgramme: 'yes',
-  movingToOtherMunicipality: 'yes',
-  alreadyMoved: 'no',
-  hasSpouse: 'no',
-  personOrdinaryEmployment: 'no',
-  personAdmittedToEducation: 'no',
-  partnerInReceiving: 'yes',
-  childWithPartner: 'yes',
-  wishesToLiveWithPartner: 'yes',
-  illnessTreatedInReceiving: 'no',
-  threatsAgainstFamily: 'no',
-  unaccompaniedMinorRefugee: 'no',
-  closeFamilyInReceiving: 'no',
-  friendsInReceiving: 'no',
-  feelsLonely: 'no',
-  wantsBiggerCity: 'no',
-  hasHomeInReceiving: 'no',
-  otherCircumstances: 'no',
-};
+const SEED_CASE = seedCase.answers;
 
 function result(answers: Record<string, string>, perspective: 'receiving' | 'current' = 'receiving') {
   renderGuide();

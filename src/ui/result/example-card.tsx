@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { SourcesDisclosure } from '../why-we-ask';
 import type { CompiledExample } from '../../engine/rule-base';
 import { useT } from '../../i18n/use-t';
 import { CitationList } from '../citation-list';
@@ -34,14 +35,7 @@ export function ExampleCard({ example, citations, compact, children }: ExampleCa
       {!compact && weight && <p class="p18-card__meta">{t(`rules:weights.${weight}`)}</p>}
       {children}
       {citations === 'open' && <CitationList ids={ids} />}
-      {citations === 'disclosed' && ids.length > 0 && (
-        <details class="p18-details">
-          <summary class="p18-details__summary">{t('ui:result.showSource')}</summary>
-          <div class="p18-details__text">
-            <CitationList ids={ids} />
-          </div>
-        </details>
-      )}
+      {citations === 'disclosed' && <SourcesDisclosure summary={t('ui:result.showSource')} ids={ids} />}
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import type { Perspective } from '../../engine/types';
+import { SourcesDisclosure } from '../why-we-ask';
 import type { RuleBase } from '../../engine/rule-base';
 import { useT } from '../../i18n/use-t';
-import { CitationList } from '../citation-list';
 import { Heading } from '../heading';
 import { useRuleBase } from '../rule-base-context';
 
@@ -31,14 +31,7 @@ export function Notes({ noteIds, perspective }: { noteIds: readonly string[]; pe
               {note.datedWording && has(`rules:notes.${note.id}.dated`) && (
                 <p class="p18-card__dated">{t(`rules:notes.${note.id}.dated`)}</p>
               )}
-              {ids.length > 0 && (
-                <details class="p18-details">
-                  <summary class="p18-details__summary">{t('ui:result.showSource')}</summary>
-                  <div class="p18-details__text">
-                    <CitationList ids={ids} />
-                  </div>
-                </details>
-              )}
+              <SourcesDisclosure summary={t('ui:result.showSource')} ids={ids} />
             </li>
           );
         })}
