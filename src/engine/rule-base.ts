@@ -121,3 +121,18 @@ export function compileRuleBase(files: RuleFiles): RuleBase {
     files,
   };
 }
+
+/**
+ * The same rule base, compiled on first use rather than when the module loads: a page that embeds
+ * the guide shows its opening question without waiting for work only the questions need. The
+ * rule files themselves (`files`) are there from the start.
+ */
+export function compileRuleBaseOnFirstUse(files: RuleFiles): RuleBase {
+  let compiled: RuleBase | undefined;
+  const get = () => (compiled ??= compileRuleBase(files));
+  const lazy = { files } as RuleBase;
+  for (const key of ['facts', 'factById', 'scope', 'examples', 'notes', 'precedence', 'citations', 'unformalisedJudgements', 'otherCircumstancesFact', 'gates', 'strongestReader', 'alwaysAsked'] as const) {
+    Object.defineProperty(lazy, key, { get: () => get()[key], enumerable: true });
+  }
+  return lazy;
+}

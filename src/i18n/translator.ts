@@ -63,8 +63,9 @@ export function translator(language: Language): Translator {
     initAsync: false,
     lng: language,
     fallbackLng: false,
-    resources,
-    ns: [...NAMESPACES, ...Object.keys(resources[language]).filter((ns) => !(NAMESPACES as readonly string[]).includes(ns))],
+    // Only this language's texts: an instance never needs the other's.
+    resources: { [language]: resources[language] },
+    ns: Object.keys(resources[language]),
     defaultNS: 'ui',
     // Preact escapes text; escaping here as well would show entities to the reader.
     interpolation: { escapeValue: false },

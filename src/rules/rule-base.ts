@@ -1,5 +1,5 @@
-import { compileRuleBase } from '../engine/rule-base';
+import { compileRuleBaseOnFirstUse } from '../engine/rule-base';
 import { ruleFiles } from './rule-files';
 
-/** The one compiled rule base the app uses. */
-export const ruleBase = compileRuleBase(ruleFiles);
+/** The one rule base the app uses, compiled the first time a question or result needs it. */
+export const ruleBase = compileRuleBaseOnFirstUse(ruleFiles);
