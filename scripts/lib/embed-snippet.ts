@@ -23,6 +23,8 @@ export function embedSnippet(distDir: string, embedDir: string, origin = 'https:
     '',
     '<!-- Optional, each with its own script: the paperwork on the result page -->',
     module('paragraf18-papirarbejde.js'),
+    '<!-- Optional: the presenter view for training (then <paragraf18-guiden mode="presenter" case="threats">) -->',
+    module('paragraf18-praesentation.js'),
     '',
     '<!-- Or as an iframe: the frame and the few lines that size it -->',
     `<iframe data-paragraf18-guiden src="${origin}/index.html?mode=iframe&amp;heading-level=2" title="§ 18-guiden" width="100%" height="600"></iframe>`,
