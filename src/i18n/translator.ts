@@ -1,5 +1,5 @@
 import { createInstance } from 'i18next';
-import { NAMESPACES, resources, type Language } from './resources';
+import { resources, type Language } from './resources';
 
 export type Options = Record<string, string | number>;
 

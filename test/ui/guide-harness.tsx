@@ -40,7 +40,12 @@ export function askedFact(language: Language): FactId | null {
   // <details> is a group too; the question is the one group that is a fieldset.
   const groups = screen.queryAllByRole('group').filter((group) => group.tagName === 'FIELDSET');
   if (groups.length !== 1) return null;
-  const legend = groups[0].querySelector('legend')!.textContent!.trim();
+  return factAsked(language, groups[0]);
+}
+
+/** The fact whose question is the fieldset's legend; a legend that is no fact's question fails. */
+export function factAsked(language: Language, fieldset: HTMLElement): FactId {
+  const legend = fieldset.querySelector('legend')!.textContent!.trim();
   const facts = rulesText(language).facts as Record<string, { question: string }>;
   const fact = Object.keys(facts).find((id) => facts[id].question === legend);
   if (!fact) throw new Error(`question on screen is no fact's question: ${legend}`);

@@ -4,6 +4,7 @@ import { ruleBase } from '../../../src/rules/rule-base';
 import { resources, type Language } from '../../../src/i18n/resources';
 import type { Environment } from '../../../src/ui/environment';
 import type { Answers, FactId } from '../../../src/engine/types';
+import { answerLabelFor, factAsked } from '../guide-harness';
 
 /** The texts a presenter reads, by language: tests find elements by them, as a user would. */
 export const presenterText = (language: Language) => resources[language].presenter as any;
@@ -50,17 +51,10 @@ export function renderPresenter(options: Partial<PresenterProps> & { language?: 
 export function factOnScreen(language: Language): FactId | null {
   const fieldsets = screen.queryAllByRole('group').filter((group) => group.tagName === 'FIELDSET');
   if (fieldsets.length === 0) return null;
-  const legend = fieldsets[0].querySelector('legend')!.textContent!.trim();
-  const facts = rulesText(language).facts as Record<string, { question: string }>;
-  const fact = Object.keys(facts).find((id) => facts[id].question === legend);
-  if (!fact) throw new Error(`question on screen is no fact's question: ${legend}`);
-  return fact;
+  return factAsked(language, fieldsets[0]);
 }
 
-export function answerLabelFor(language: Language, fact: FactId, value: string): string {
-  const rules = rulesText(language);
-  return rules.facts[fact].answers?.[value] ?? rules.answers[value];
-}
+export { answerLabelFor };
 
 /** The radio chosen in the question on screen, as its option value, or null. */
 export function chosenValue(): string | null {
