@@ -85,7 +85,7 @@ export function mismatches(scenario: Scenario, result: Assessment, ruleBase: Rul
   const shownCitations = result.examples
     .filter((e) => e.state === 'matched' || e.state === 'setAside')
     .flatMap((e) => {
-      const example = ruleBase.examples.find((x) => x.id === e.id)!;
+      const example = ruleBase.exampleById.get(e.id)!;
       return [...example.citations.map((c) => c.id), ...(example.cites ?? [])];
     });
   subset('citations', expect.citations, shownCitations);

@@ -32,6 +32,7 @@ export interface RuleBase {
   factById: ReadonlyMap<FactId, CompiledFact>;
   scope: CompiledLogic[];
   examples: CompiledExample[];
+  exampleById: ReadonlyMap<string, CompiledExample>;
   notes: (Note & { condition?: CompiledLogic })[];
   precedence: (Precedence & { condition?: CompiledLogic })[];
   citations: ReadonlyMap<string, Citation>;
@@ -110,6 +111,7 @@ export function compileRuleBase(files: RuleFiles): RuleBase {
     factById: new Map(facts.map((f) => [f.id, f])),
     scope,
     examples,
+    exampleById: new Map(examples.map((e) => [e.id, e])),
     notes,
     precedence,
     citations,
@@ -131,7 +133,7 @@ export function compileRuleBaseOnFirstUse(files: RuleFiles): RuleBase {
   let compiled: RuleBase | undefined;
   const get = () => (compiled ??= compileRuleBase(files));
   const lazy = { files } as RuleBase;
-  for (const key of ['facts', 'factById', 'scope', 'examples', 'notes', 'precedence', 'citations', 'unformalisedJudgements', 'otherCircumstancesFact', 'gates', 'strongestReader', 'alwaysAsked'] as const) {
+  for (const key of ['facts', 'factById', 'scope', 'examples', 'exampleById', 'notes', 'precedence', 'citations', 'unformalisedJudgements', 'otherCircumstancesFact', 'gates', 'strongestReader', 'alwaysAsked'] as const) {
     Object.defineProperty(lazy, key, { get: () => get()[key], enumerable: true });
   }
   return lazy;

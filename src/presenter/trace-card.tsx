@@ -10,7 +10,7 @@ import { useRuleBase } from '../ui/rule-base-context';
  * base's own words, and its guidance text verbatim with the locator.
  */
 export function TraceCard({ status, answers }: { status: ExampleStatus; answers: Answers }) {
-  const example = useRuleBase().examples.find((e) => e.id === status.id)!;
+  const example = useRuleBase().exampleById.get(status.id)!;
   return (
     <ExampleCard example={example} citations="open" compact>
       {(status.state === 'matched' || status.state === 'setAside') && (

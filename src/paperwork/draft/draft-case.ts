@@ -25,7 +25,7 @@ export const DUTY_SIDE: readonly AssessmentClass[] = ['dutyIndicated', 'dutyDepe
 export const MUST_SIDE: readonly ExampleKind[] = ['must', 'mustDependingOnCircumstances'];
 
 export const exampleOf = (draftCase: DraftCase, id: string): CompiledExample =>
-  draftCase.ruleBase.examples.find((e) => e.id === id)!;
+  draftCase.ruleBase.exampleById.get(id)!;
 
 export const citationIdsOf = (example: CompiledExample): string[] => [...example.citations.map((c) => c.id), ...(example.cites ?? [])];
 

@@ -25,7 +25,7 @@ export interface CaseNoteInput {
 export function caseNoteText({ translator, ruleBase, perspective, answers, assessment, date }: CaseNoteInput): string {
   const { t, has, language } = translator;
   const ruleStatus = ruleBase.files.status;
-  const exampleById = (id: string) => ruleBase.examples.find((e) => e.id === id)!;
+  const exampleById = (id: string) => ruleBase.exampleById.get(id)!;
   const quotes = (ids: readonly string[], indent: string) =>
     resolveCitations(ruleBase.citations, ids).flatMap(({ citation, isCaveat }) => [
       `${indent}${isCaveat ? `${t('ui:citation.caveat')} ` : ''}»${citation.quote}«`,

@@ -8,7 +8,7 @@ import { ExampleCard } from './example-card';
 export function MatchedExamples({ assessment }: { assessment: Assessment }) {
   const { t } = useT();
   const ruleBase = useRuleBase();
-  const byId = (id: string) => ruleBase.examples.find((e) => e.id === id)!;
+  const byId = (id: string) => ruleBase.exampleById.get(id)!;
   const matched = assessment.examples.filter((e) => e.state === 'matched');
   const setAside = assessment.examples.filter((e) => e.state === 'setAside');
   return (

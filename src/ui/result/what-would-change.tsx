@@ -23,7 +23,7 @@ export function WhatWouldChange({ assessment }: { assessment: Assessment }) {
       {open.length > 0 && (
         <ul class="p18-cards">
           {open.map((status) => (
-            <ExampleCard key={status.id} example={ruleBase.examples.find((e) => e.id === status.id)!} citations="disclosed" compact>
+            <ExampleCard key={status.id} example={ruleBase.exampleById.get(status.id)!} citations="disclosed" compact>
               <p class="p18-card__label">{t('ui:result.wouldBeDecidedBy')}</p>
               <ul class="p18-list">
                 {status.decidingAnswers.map((d) => (

@@ -21,7 +21,7 @@ export function WhyNot({ assessment, answers }: { assessment: Assessment; answer
       <p>{t('ui:result.whyNotIntro')}</p>
       <ul class="p18-cards">
         {ruledOut.map((status) => (
-          <ExampleCard key={status.id} example={ruleBase.examples.find((e) => e.id === status.id)!} citations="disclosed" compact>
+          <ExampleCard key={status.id} example={ruleBase.exampleById.get(status.id)!} citations="disclosed" compact>
             <p class="p18-card__label">{t('ui:result.failedConditions')}</p>
             <ul class="p18-list">
               {status.failedConditions.map((c) => (
