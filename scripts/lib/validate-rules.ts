@@ -3,8 +3,14 @@ import { readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { ALLOWED_OPERATIONS, operationsOf, varsOf } from '../../src/engine/logic.ts';
-import { foldSourceText, quoteStandsIn } from '../../src/engine/source-text.ts';
 import type { Citation, Fact, Logic } from '../../src/engine/types.ts';
+import { constantFindings } from './constant-logic.ts';
+import { foldWithOffsets, type FoldedSource } from './folded-source.ts';
+import { duplicateKeyProblems, logicIn, otherRuleFiles } from './json-files.ts';
+import { checkKeysUsedInCode, checkLocaleParity, checkRuleTexts } from './locale-texts.ts';
+import { comparedValues, shapeFindings } from './logic-shape.ts';
+import { precedenceCycles } from './precedence-cycles.ts';
+import { placeQuote } from './quote-sentences.ts';
 import { RULES_DIR, jsonFilesIn, readJson } from './read-rule-files.ts';
 
 export interface RuleProblem {
@@ -12,7 +18,15 @@ export interface RuleProblem {
   message: string;
 }
 
-const SCHEMA = readJson(join(RULES_DIR, 'schema', 'rule-files.schema.json')) as object;
+interface PlacedCitation {
+  citation: Citation;
+  file: string;
+  /** JSON pointer of the quote in its file. */
+  pointer: string;
+}
+
+const SCHEMA = readJson(join(RULES_DIR, 'schema', 'rule-files.schema.json')) as { definitions: object };
+const SCHEMA_DEFINITIONS = new Set(Object.keys(SCHEMA.definitions));
 const ajv = new Ajv({ allErrors: true, strict: false });
 ajv.addSchema(SCHEMA);
 const validators = new Map<string, ValidateFunction>();
@@ -21,22 +35,33 @@ export function schemaFor(definition: string): ValidateFunction {
   return validators.get(definition)!;
 }
 
-const COMPARISONS = new Set(['==', '===', '!=', '!==']);
-
 /**
- * Every check a legal editor's change must pass before it ships: schema, the JSON-Logic
- * allow-list, fact ids and answer values inside the logic, that every citation id resolves, that
- * every quote stands in the pinned source copy, and that every id has a text in each locale.
+ * Every check a legal editor's change must pass before it ships: no key twice in a file, schema,
+ * the JSON-Logic allow-list and shapes that run but test nothing, fact ids and answer values
+ * inside the logic, no rule that is always true or always false, no precedence ring, that every
+ * citation id resolves, that every quote is whole sentences of the pinned source copy, and that
+ * every id has a text in each locale. Each problem is one line naming the file and the place.
  */
 export function validateRules(rulesDir = RULES_DIR): RuleProblem[] {
-  const problems: RuleProblem[] = [];
-  const rel = (path: string) => relative(join(rulesDir, '..'), path);
+  const root = join(rulesDir, '..');
+  const rel = (path: string) => relative(root, path);
+  const problems: RuleProblem[] = duplicateKeyProblems(root);
+  let unreadable = false;
+  const readOrReport = (path: string): unknown => {
+    try {
+      return readJson(path);
+    } catch (error) {
+      problems.push({ file: rel(path), message: `is not valid JSON (${(error as Error).message})` });
+      return undefined;
+    }
+  };
   const load = (path: string, definition: string): any => {
     let data: unknown;
     try {
       data = readJson(path);
     } catch (error) {
       problems.push({ file: rel(path), message: `is not valid JSON (${(error as Error).message})` });
+      unreadable = true;
       return undefined;
     }
     const validate = schemaFor(definition);
@@ -44,6 +69,7 @@ export function validateRules(rulesDir = RULES_DIR): RuleProblem[] {
       for (const e of validate.errors ?? []) {
         problems.push({ file: rel(path), message: `${e.instancePath || '(top)'} ${e.message}` });
       }
+      unreadable = true;
       return undefined;
     }
     return data;
@@ -65,7 +91,7 @@ export function validateRules(rulesDir = RULES_DIR): RuleProblem[] {
   const status = load(statusPath, 'status');
   const sourcesPath = join(rulesDir, 'sources', 'sources.json');
   const sources = load(sourcesPath, 'sources');
-  if (problems.length > 0 || !facts || !scope || !precedence || !judgements || !status || !sources) return problems;
+  if (unreadable || !facts || !scope || !precedence || !judgements || !status || !sources) return problems;
 
   const factById = new Map<string, Fact>(facts.facts.map((f: Fact) => [f.id, f]));
   const factOrder = new Map<string, number>(facts.facts.map((f: Fact, i: number) => [f.id, i]));
@@ -74,40 +100,37 @@ export function validateRules(rulesDir = RULES_DIR): RuleProblem[] {
     problems.push({ file: rel(factsPath), message: `otherCircumstancesFact "${facts.otherCircumstancesFact}" is not a fact` });
   }
 
-  const checkLogic = (file: string, where: string, logic: Logic, readableBefore?: number) => {
+  const checkLogic = (file: string, where: string, pointer: string, logic: Logic, readableBefore?: number) => {
+    const before = problems.length;
+    const report = (message: string) => problems.push({ file: rel(file), message });
     for (const operation of operationsOf(logic)) {
-      if (!ALLOWED_OPERATIONS.includes(operation)) {
-        problems.push({ file: rel(file), message: `${where} uses JSON-Logic operation "${operation}", which is not allowed` });
-      }
+      if (!ALLOWED_OPERATIONS.includes(operation)) report(`${where} uses JSON-Logic operation "${operation}", which is not allowed`);
     }
+    for (const finding of shapeFindings(logic, pointer)) report(`${where} at ${finding.pointer} ${finding.message}`);
     for (const id of varsOf(logic)) {
-      if (!factById.has(id)) problems.push({ file: rel(file), message: `${where} reads "${id}", which is not a fact id` });
-      else if (readableBefore !== undefined && factOrder.get(id)! >= readableBefore) {
-        problems.push({ file: rel(file), message: `${where} reads "${id}", which is not asked before it` });
-      }
+      if (!factById.has(id)) report(`${where} reads "${id}", which is not a fact id`);
+      else if (readableBefore !== undefined && factOrder.get(id)! >= readableBefore) report(`${where} reads "${id}", which is not asked before it`);
     }
-    if (containsNumber(logic)) {
-      problems.push({ file: rel(file), message: `${where} contains a number: the sources give no threshold, so no number may become a rule` });
+    if (containsNumber(logic)) report(`${where} contains a number: the sources give no threshold, so no number may become a rule`);
+    for (const { fact, value, pointer: at } of comparedValues(logic, pointer)) {
+      if (factById.has(fact) && !factById.get(fact)!.answers.includes(value)) report(`${where} at ${at} compares "${fact}" with "${value}", which it does not take`);
     }
-    checkComparedValues(logic, (id, value) => {
-      const fact = factById.get(id);
-      if (fact && !fact.answers.includes(value)) {
-        problems.push({ file: rel(file), message: `${where} compares "${id}" with "${value}", which it does not take` });
-      }
-    });
+    // Only a rule that is otherwise sound is tried on every answer: the problems above already name what is wrong.
+    if (problems.length > before) return;
+    for (const finding of constantFindings(logic, (id) => factById.get(id)?.answers, pointer)) report(`${where} at ${finding.pointer} ${finding.message}`);
   };
 
   facts.facts.forEach((fact: Fact, index: number) => {
-    if (fact.relevantWhen !== undefined) checkLogic(factsPath, `fact ${fact.id} relevantWhen`, fact.relevantWhen, index);
+    if (fact.relevantWhen !== undefined) checkLogic(factsPath, `fact ${fact.id} relevantWhen`, `/facts/${index}/relevantWhen`, fact.relevantWhen, index);
   });
-  scope.conditions.forEach((c: { id: string; when: Logic }) => checkLogic(scopePath, `condition ${c.id}`, c.when));
+  scope.conditions.forEach((c: { id: string; when: Logic }, i: number) => checkLogic(scopePath, `condition ${c.id}`, `/conditions/${i}/when`, c.when));
 
-  const citations = new Map<string, { citation: Citation; file: string }>();
+  const citations = new Map<string, PlacedCitation>();
   const addCitations = (file: string, list: Citation[]) => {
-    for (const citation of list) {
+    list.forEach((citation, i) => {
       if (citations.has(citation.id)) problems.push({ file: rel(file), message: `citation id "${citation.id}" is defined twice` });
-      citations.set(citation.id, { citation, file });
-    }
+      citations.set(citation.id, { citation, file, pointer: `/citations/${i}/quote` });
+    });
   };
   addCitations(scopePath, scope.citations);
   const exampleIds = new Set<string>();
@@ -122,18 +145,29 @@ export function validateRules(rulesDir = RULES_DIR): RuleProblem[] {
     if (example.kind !== 'noGuidingExample' && example.citations.length === 0) {
       problems.push({ file: rel(path), message: 'a guiding example must carry the passage it implements' });
     }
-    example.conditions.forEach((c: { id: string; when: Logic }) => checkLogic(path, `condition ${c.id}`, c.when));
+    example.conditions.forEach((c: { id: string; when: Logic }, i: number) => checkLogic(path, `condition ${c.id}`, `/conditions/${i}/when`, c.when));
     addCitations(path, example.citations);
   }
   for (const [path, note] of notes) {
     if (!note) continue;
     if (note.id !== basename(path, '.json')) problems.push({ file: rel(path), message: `id "${note.id}" does not match the file name` });
-    if (note.when !== undefined) checkLogic(path, 'when', note.when);
+    if (note.when !== undefined) checkLogic(path, 'when', '/when', note.when);
     addCitations(path, note.citations);
     if (note.citations.length === 0 && (note.cites ?? []).length === 0) problems.push({ file: rel(path), message: 'cites no passage' });
   }
+  precedence.precedence.forEach((entry: { id: string; when?: Logic }, i: number) => {
+    if (entry.when !== undefined) checkLogic(precedencePath, `precedence ${entry.id} when`, `/precedence/${i}/when`, entry.when);
+  });
+  for (const cycle of precedenceCycles(precedence.precedence)) {
+    const ring = cycle.ring.join(' → ');
+    problems.push({
+      file: rel(precedencePath),
+      message: cycle.ring.length === 2
+        ? `precedence ${cycle.entryId} at /precedence/${cycle.entryIndex} lets "${cycle.ring[0]}" set itself aside`
+        : `precedence ${cycle.entryId} at /precedence/${cycle.entryIndex} closes a ring ${ring}: no order of entries can settle it`,
+    });
+  }
   for (const entry of precedence.precedence) {
-    if (entry.when !== undefined) checkLogic(precedencePath, `precedence ${entry.id} when`, entry.when);
     for (const id of [...entry.prevails, ...entry.setsAside]) {
       if (!exampleIds.has(id)) problems.push({ file: rel(precedencePath), message: `precedence ${entry.id} names "${id}", which is not an example` });
     }
@@ -163,13 +197,26 @@ export function validateRules(rulesDir = RULES_DIR): RuleProblem[] {
   for (const { citation, file } of citations.values()) resolve(file, `caveat of ${citation.id}`, citation.caveats);
 
   problems.push(...checkSources(rulesDir, sources, [...citations.values()], rel(sourcesPath)));
-  problems.push(...checkLocales(rulesDir, {
+  const readLocale = (path: string) => readJson(path);
+  const missingTexts = new Set<string>();
+  problems.push(...checkRuleTexts(root, {
     facts: facts.facts,
     examples: examples.map(([, e]) => e).filter(Boolean),
     notes: notes.map(([, n]) => n).filter(Boolean),
     judgements: [...unformalised],
     precedence: precedence.precedence.map((p: { id: string }) => p.id),
-  }));
+    documents: sources.documents.map((d: { id: string }) => d.id),
+  }, readLocale, missingTexts));
+  problems.push(...checkLocaleParity(root, readLocale, missingTexts));
+  problems.push(...checkKeysUsedInCode(root, readLocale));
+
+  // Rule files this checker does not know yet (a new file beside the others): their schema, if
+  // the schema names one after the file, and any logic they hold get the same checks.
+  for (const path of otherRuleFiles(rulesDir)) {
+    const name = basename(path, '.json');
+    const data = SCHEMA_DEFINITIONS.has(name) ? load(path, name) : readOrReport(path);
+    for (const { pointer, where, logic } of logicIn(data)) checkLogic(path, where, pointer, logic);
+  }
   return problems;
 }
 
@@ -180,81 +227,34 @@ function containsNumber(logic: Logic): boolean {
   return false;
 }
 
-/** Calls `found` for each `{"==": [{"var": id}, "value"]}` and `{"in": [{"var": id}, [values]]}`. */
-function checkComparedValues(logic: Logic, found: (id: string, value: string) => void): void {
-  if (Array.isArray(logic)) return logic.forEach((item) => checkComparedValues(item, found));
-  if (logic === null || typeof logic !== 'object') return;
-  for (const [operation, argument] of Object.entries(logic)) {
-    if (Array.isArray(argument) && argument.length === 2) {
-      const [left, right] = argument as [unknown, unknown];
-      const id = typeof left === 'object' && left !== null && 'var' in left ? (left as { var: unknown }).var : undefined;
-      if (typeof id === 'string') {
-        if (COMPARISONS.has(operation) && typeof right === 'string') found(id, right);
-        if (operation === 'in' && Array.isArray(right)) right.forEach((v) => typeof v === 'string' && found(id, v));
-      }
-    }
-    checkComparedValues(argument, found);
-  }
-}
-
 function checkSources(
   rulesDir: string,
   sources: { documents: { id: string; file: string; sha256: string }[] },
-  citations: { citation: Citation; file: string }[],
+  citations: PlacedCitation[],
   sourcesFile: string,
 ): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  const folded = new Map<string, string>();
+  const folded = new Map<string, FoldedSource>();
   for (const doc of sources.documents) {
     const bytes = readFileSync(join(rulesDir, 'sources', doc.file));
     const digest = createHash('sha256').update(bytes).digest('hex');
     if (digest !== doc.sha256) problems.push({ file: sourcesFile, message: `${doc.file} has sha256 ${digest}, not the pinned ${doc.sha256}` });
-    folded.set(doc.id, foldSourceText(bytes.toString('utf8')));
+    folded.set(doc.id, foldWithOffsets(bytes.toString('utf8')));
   }
-  for (const { citation, file } of citations) {
-    const text = folded.get(citation.doc);
-    if (text === undefined) problems.push({ file: relative(join(rulesDir, '..'), file), message: `citation ${citation.id} names unknown document "${citation.doc}"` });
-    else if (!quoteStandsIn(citation.quote, text)) {
-      problems.push({ file: relative(join(rulesDir, '..'), file), message: `citation ${citation.id}: the quote does not stand in ${citation.doc}` });
+  for (const { citation, file, pointer } of citations) {
+    const report = (message: string) => problems.push({ file: relative(join(rulesDir, '..'), file), message });
+    const source = folded.get(citation.doc);
+    if (source === undefined) {
+      report(`citation ${citation.id} names unknown document "${citation.doc}"`);
+      continue;
     }
-  }
-  return problems;
-}
-
-function checkLocales(rulesDir: string, ids: {
-  facts: Fact[];
-  examples: { id: string; conditions: { id: string }[] }[];
-  notes: { id: string; datedWording?: boolean }[];
-  judgements: string[];
-  precedence: string[];
-}): RuleProblem[] {
-  const problems: RuleProblem[] = [];
-  for (const language of ['da', 'en']) {
-    const file = `locales/${language}/rules.json`;
-    const texts = readJson(join(rulesDir, '..', file)) as any;
-    const need = (path: string[], what: string) => {
-      let node = texts;
-      for (const key of path) node = node?.[key];
-      if (typeof node !== 'string' || node.trim() === '') problems.push({ file, message: `no text for ${what} (${path.join('.')})` });
-    };
-    for (const fact of ids.facts) {
-      need(['facts', fact.id, 'question'], `fact ${fact.id}`);
-      need(['facts', fact.id, 'hint'], `fact ${fact.id}`);
-      for (const answer of fact.answers) {
-        if (!['yes', 'no', 'dontKnow'].includes(answer)) need(['facts', fact.id, 'answers', answer], `answer ${answer} of ${fact.id}`);
-      }
+    const placement = placeQuote(citation.quote, source);
+    if (placement.fits) continue;
+    if (placement.problem === 'absent') report(`citation ${citation.id}: the quote does not stand in ${citation.doc}`);
+    else {
+      const cut = placement.problem === 'startsMidSentence' ? 'starts' : 'ends';
+      report(`citation ${citation.id} at ${pointer}: the quote ${cut} mid-sentence in ${citation.doc} ("…${placement.context}…"); quote whole sentences`);
     }
-    for (const example of ids.examples) {
-      need(['examples', example.id, 'title'], `example ${example.id}`);
-      example.conditions.forEach((c) => need(['examples', example.id, 'conditions', c.id], `condition ${c.id} of ${example.id}`));
-    }
-    for (const note of ids.notes) {
-      need(['notes', note.id, 'title'], `note ${note.id}`);
-      need(['notes', note.id, 'text'], `note ${note.id}`);
-      if (note.datedWording) need(['notes', note.id, 'dated'], `dated-wording warning of note ${note.id}`);
-    }
-    ids.judgements.forEach((id) => need(['judgements', id], `judgement ${id}`));
-    ids.precedence.forEach((id) => need(['precedence', id], `precedence ${id}`));
   }
   return problems;
 }
