@@ -1,0 +1,258 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULES_DIR } from '../../scripts/lib/read-rule-files';
+import { validateRules } from '../../scripts/lib/validate-rules';
+
+/**
+ * Rule files that json-logic runs without complaint but that test nothing (or something else than
+ * they seem to): each is fed to the checker that `npm run rules:check` and the build run, and must
+ * come back as exactly one line naming the file and the place. Lines the unchanged copy already
+ * gives (another change in progress) are not this test's business, so only new lines are compared.
+ */
+const ROOT = join(RULES_DIR, '..');
+const original = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+const parsed = (file: string) => JSON.parse(original(file));
+
+/** One changed file: a function of its parsed content, or its whole new text. */
+type Edit = { file: string; json: (data: any) => unknown } | { file: string; text: string };
+
+const scratch: string[] = [];
+function copyWith(edits: Edit[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'broken-rules-'));
+  scratch.push(root);
+  cpSync(RULES_DIR, join(root, 'rules'), { recursive: true });
+  cpSync(join(ROOT, 'locales'), join(root, 'locales'), { recursive: true });
+  for (const edit of edits) {
+    const path = join(root, edit.file);
+    mkdirSync(dirname(path), { recursive: true });
+    const text = 'text' in edit ? edit.text : JSON.stringify(edit.json(JSON.parse(readFileSync(path, 'utf8'))), null, 2);
+    writeFileSync(path, text);
+  }
+  return join(root, 'rules');
+}
+const lines = (rulesDir: string) => validateRules(rulesDir).map((p) => `${p.file}: ${p.message}`);
+
+/** The lonely-person example: a need-not example with one condition over a yes/no fact, stable across rule changes. */
+const LONELY = 'rules/examples/feelsLonely.json';
+const lonelyWhen = (when: unknown): Edit => ({
+  file: LONELY,
+  json: (d) => ({ ...d, conditions: [{ ...d.conditions[0], when }, ...d.conditions.slice(1)] }),
+});
+const lonelyQuote = (doc: string, quote: string): Edit => ({
+  file: LONELY,
+  json: (d) => ({ ...d, citations: [{ ...d.citations[0], doc, quote }, ...d.citations.slice(1)] }),
+});
+const IS_LONELY = { '==': [{ var: 'feelsLonely' }, 'yes'] };
+const NOT_LONELY = { '==': [{ var: 'feelsLonely' }, 'no'] };
+const at = (pointer: string) => `rules/examples/feelsLonely.json: condition feelsLonelyInCurrent at /conditions/0/when${pointer}`;
+
+/** The same file as text, with one key written twice, and the line the second one stands on. */
+function withDuplicate(file: string, find: string, twice: string): { edit: Edit; line: number } {
+  const text = JSON.stringify(parsed(file), null, 2).replace(find, `${twice},\n${find}`);
+  const second = text.indexOf(`${twice},\n${find}`) + twice.length + 2;
+  return { edit: { file, text }, line: text.slice(0, second).split('\n').length };
+}
+const duplicateOperation = withDuplicate(LONELY, '"==": [', '"==": ["no", "no"]');
+const duplicateKind = withDuplicate(LONELY, '"kind": "needNot"', '"kind": "must"');
+const englishUi = parsed('locales/en/ui.json');
+const firstUiSection = Object.keys(englishUi)[0];
+const firstUiKey = Object.keys(englishUi[firstUiSection])[0];
+const duplicateUiText = withDuplicate('locales/en/ui.json', `"${firstUiKey}": `, `"${firstUiKey}": "twice"`);
+
+const facts = parsed('rules/facts.json').facts as { id: string; relevantWhen?: unknown }[];
+const gatedFact = facts.findIndex((f, i) => i > 0 && f.relevantWhen !== undefined);
+const precedenceText = (ids: string[]): Edit[] =>
+  ['da', 'en'].map((language) => ({
+    file: `locales/${language}/rules.json`,
+    json: (d) => ({ ...d, precedence: { ...d.precedence, ...Object.fromEntries(ids.map((id) => [id, 'Læsning til prøve.'])) } }),
+  }));
+const addPrecedence = (entries: { id: string; prevails: string[]; setsAside: string[] }[]): Edit[] => [
+  { file: 'rules/precedence.json', json: (d) => ({ ...d, precedence: [...d.precedence, ...entries.map((e) => ({ ...e, basis: 'projectReading' }))] }) },
+  ...precedenceText(entries.map((e) => e.id)),
+];
+const existingPrecedence = parsed('rules/precedence.json').precedence.length;
+const dropText = (file: string, path: string[]): Edit => ({
+  file,
+  json: (d) => {
+    const parent = path.slice(0, -1).reduce((node, key) => node[key], d);
+    delete parent[path.at(-1)!];
+    return d;
+  },
+});
+
+const BROKEN: { name: string; edits: Edit[]; line: string }[] = [
+  {
+    name: 'an operation inside a var default (it would run unchecked in the shipped engine)',
+    edits: [lonelyWhen({ '==': [{ var: ['feelsLonely', { if: [{ var: 'wantsBiggerCity' }, 'yes', 'no'] }] }, 'yes'] })],
+    line: `${at('/==/0/var/1')} puts logic in a var default: json-logic would run it unchecked in the shipped engine`,
+  },
+  {
+    name: 'two operators in one object (a literal, so always true)',
+    edits: [lonelyWhen({ '==': [{ var: 'feelsLonely' }, 'yes'], '!=': [{ var: 'feelsLonely' }, 'no'] })],
+    line: `${at('')} is an object with 2 operations (==, !=): JSON-Logic reads it as a literal value, which is always true`,
+  },
+  {
+    name: 'two operators in one object nested inside an "and"',
+    edits: [lonelyWhen({ and: [{ '==': [{ var: 'feelsLonely' }, 'yes'], '!': { var: 'wantsBiggerCity' } }, IS_LONELY] })],
+    line: `${at('/and/0')} is an object with 2 operations (==, !): JSON-Logic reads it as a literal value, which is always true`,
+  },
+  {
+    name: '"when": true',
+    edits: [lonelyWhen(true)],
+    line: `${at('')} is the constant true where a test belongs, so it is always true`,
+  },
+  {
+    name: 'a comparison of two constants (reads no answer)',
+    edits: [lonelyWhen({ '==': ['yes', 'yes'] })],
+    line: `${at('')} is always true: it reads no answer`,
+  },
+  {
+    name: 'a test true for every answer the fact takes',
+    edits: [lonelyWhen({ or: [IS_LONELY, NOT_LONELY] })],
+    line: `${at('')} is always true: the same for every answer to feelsLonely`,
+  },
+  {
+    name: 'a test false for every combination of answers',
+    edits: [lonelyWhen({ and: [IS_LONELY, NOT_LONELY, { '==': [{ var: 'wantsBiggerCity' }, 'yes'] }] })],
+    line: `${at('')} is always false: the same for every answer to feelsLonely, wantsBiggerCity`,
+  },
+  {
+    name: 'a constant part inside a test that is not constant as a whole',
+    edits: [lonelyWhen({ and: [IS_LONELY, { '!': false }] })],
+    line: `${at('/and/1')} is always true: it reads no answer`,
+  },
+  {
+    name: '"in" against a string (a substring test: "no" is in "dontKnow")',
+    edits: [lonelyWhen({ in: [{ var: 'feelsLonely' }, 'yes no'] })],
+    line: `${at('/in')} uses "in" without a list of answers: against a string it tests for a substring ("no" is in "dontKnow")`,
+  },
+  {
+    name: 'an impossible value with the operands reversed ("ja" == var)',
+    edits: [lonelyWhen({ '==': ['ja', { var: 'feelsLonely' }] })],
+    line: `${at('/==/0')} compares "feelsLonely" with "ja", which it does not take`,
+  },
+  {
+    name: 'an operation written twice in one object (JSON.parse keeps only the last)',
+    edits: [duplicateOperation.edit],
+    line: `rules/examples/feelsLonely.json: /conditions/0/when holds the key "==" twice (line ${duplicateOperation.line}): JSON.parse would silently keep only the last`,
+  },
+  {
+    name: 'a field written twice at the top of a rule file',
+    edits: [duplicateKind.edit],
+    line: `rules/examples/feelsLonely.json: / holds the key "kind" twice (line ${duplicateKind.line}): JSON.parse would silently keep only the last`,
+  },
+  {
+    name: 'a text written twice in a locale file',
+    edits: [duplicateUiText.edit],
+    line: `locales/en/ui.json: /${firstUiSection} holds the key "${firstUiKey}" twice (line ${duplicateUiText.line}): JSON.parse would silently keep only the last`,
+  },
+  {
+    name: 'a precedence ring through three examples',
+    edits: addPrecedence([
+      { id: 'ringOne', prevails: ['feelsLonely'], setsAside: ['wantsBiggerCity'] },
+      { id: 'ringTwo', prevails: ['wantsBiggerCity'], setsAside: ['friendsNotCloseFamily'] },
+      { id: 'ringThree', prevails: ['friendsNotCloseFamily'], setsAside: ['feelsLonely'] },
+    ]),
+    line: `rules/precedence.json: precedence ringThree at /precedence/${existingPrecedence + 2} closes a ring feelsLonely → wantsBiggerCity → friendsNotCloseFamily → feelsLonely: no order of entries can settle it`,
+  },
+  {
+    name: 'an example that sets itself aside',
+    edits: addPrecedence([{ id: 'selfPrecedence', prevails: ['feelsLonely'], setsAside: ['feelsLonely'] }]),
+    line: `rules/precedence.json: precedence selfPrecedence at /precedence/${existingPrecedence} lets "feelsLonely" set itself aside`,
+  },
+  {
+    name: 'a quote that starts mid-sentence',
+    edits: [lonelyQuote('ankestyrelsen2019', 'kommunen skal overtage ansvaret.')],
+    line: 'rules/examples/feelsLonely.json: citation seedNeedNotExample3 at /citations/0/quote: the quote starts mid-sentence in ankestyrelsen2019',
+  },
+  {
+    name: 'a quote that ends mid-sentence (at the full stop of "stk.")',
+    edits: [
+      lonelyQuote(
+        'integrationsloven',
+        'Stk. 3. Kommunalbestyrelsens overtagelse af ansvaret for en udlændings selvforsørgelses- og hjemrejseprogram eller introduktionsprogram efter stk.',
+      ),
+    ],
+    line: 'rules/examples/feelsLonely.json: citation seedNeedNotExample3 at /citations/0/quote: the quote ends mid-sentence in integrationsloven',
+  },
+  {
+    name: 'a UI text that the English locale lacks',
+    edits: [dropText('locales/en/ui.json', [firstUiSection, firstUiKey])],
+    line: `locales/en/ui.json: no text for ${firstUiSection}.${firstUiKey} (locales/da/ui.json has one)`,
+  },
+  {
+    name: 'a class text that the Danish locale lacks (named once, though two checks look for it)',
+    edits: [dropText('locales/da/rules.json', ['classes', 'dutyIndicated', 'summary'])],
+    line: 'locales/da/rules.json: no text for class dutyIndicated (classes.dutyIndicated.summary)',
+  },
+  {
+    name: 'a kind text that the English locale lacks',
+    edits: [dropText('locales/en/rules.json', ['kinds', 'needNot'])],
+    line: 'locales/en/rules.json: no text for kind needNot (kinds.needNot)',
+  },
+  {
+    name: 'a UI key the code asks for that no locale has',
+    edits: [{ file: 'src/ui/broken.tsx', text: "export const label = (t: (key: string) => string) =>\n  t('ui:result.noSuchText');\n" }],
+    line: 'src/ui/broken.tsx: line 2 asks for ui:result.noSuchText, which has no text in locales/da/ui.json or locales/en/ui.json',
+  },
+  {
+    name: 'a constant relevance test in facts.json',
+    edits: [{ file: 'rules/facts.json', json: (d) => ((d.facts[gatedFact].relevantWhen = { '!=': ['yes', 'no'] }), d) }],
+    line: `rules/facts.json: fact ${facts[gatedFact].id} relevantWhen at /facts/${gatedFact}/relevantWhen is always true: it reads no answer`,
+  },
+  {
+    name: 'a note condition with "in" against a string',
+    edits: [{ file: 'rules/notes/applyBeforeMoving.json', json: (d) => ({ ...d, when: { in: [{ var: 'alreadyMoved' }, 'no'] } }) }],
+    line: 'rules/notes/applyBeforeMoving.json: when at /when/in uses "in" without a list of answers: against a string it tests for a substring ("no" is in "dontKnow")',
+  },
+  {
+    name: 'a precedence "when" that is always true',
+    edits: [{ file: 'rules/precedence.json', json: (d) => ((d.precedence[0].when = true), d) }],
+    line: `rules/precedence.json: precedence ${parsed('rules/precedence.json').precedence[0].id} when at /precedence/0/when is the constant true where a test belongs, so it is always true`,
+  },
+  {
+    name: 'a scope condition with two operators in one object',
+    edits: [{ file: 'rules/scope.json', json: (d) => ((d.conditions[0].when = { '==': [{ var: 'inProgramme' }, 'yes'], or: [] }), d) }],
+    line: `rules/scope.json: condition ${parsed('rules/scope.json').conditions[0].id} at /conditions/0/when is an object with 2 operations (==, or): JSON-Logic reads it as a literal value, which is always true`,
+  },
+  {
+    name: 'a new rule file beside the others, with logic in it',
+    edits: [{ file: 'rules/hints.json', text: JSON.stringify({ hints: [{ id: 'lonelyHint', shownWhen: { '==': ['ja', { var: 'feelsLonely' }] } }] }) }],
+    line: 'rules/hints.json: lonelyHint shownWhen at /hints/0/shownWhen/==/0 compares "feelsLonely" with "ja", which it does not take',
+  },
+];
+
+let baseline: string[];
+beforeAll(() => {
+  baseline = lines(copyWith([]));
+});
+afterAll(() => scratch.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('rules:check rejects a rule that runs but tests nothing, in one line naming file and place', () => {
+  it.each(BROKEN)('$name', ({ edits, line }) => {
+    const added = lines(copyWith(edits)).filter((l) => !baseline.includes(l));
+    expect(added).toHaveLength(1);
+    expect(added[0].slice(0, line.length)).toBe(line);
+  });
+});
+
+describe('what the checks accept', () => {
+  it('two entries pointing opposite ways between two examples: the earlier is the exception, settled by order', () => {
+    const added = lines(copyWith(addPrecedence([
+      { id: 'pairOne', prevails: ['feelsLonely'], setsAside: ['wantsBiggerCity'] },
+      { id: 'pairTwo', prevails: ['wantsBiggerCity'], setsAside: ['feelsLonely'] },
+    ]))).filter((l) => !baseline.includes(l));
+    expect(added).toEqual([]);
+  });
+
+  it('a quote that starts after a heading or a footnote mark, and one of several sentences', () => {
+    const added = [
+      'Det er Ankestyrelsens opfattelse af reglerne, at kommunen er forpligtet til at acceptere at overtage integrationsansvaret, hvis der foreligger integrationsmæssige eller særlige personlige forhold.',
+      'Som det fremgår af vores gennemgang af integrationslovens § 18 i kapitel 2 i hovedrapporten, kan tilflytningskommunen altid vælge at overtage integrationsansvaret for udlændingen, hvis kommunen ønsker det.',
+      'Udlændingen føler sig ensom i boligplaceringskommunen. Udlændingen ønsker at bo i en større by med flere muligheder.',
+    ].flatMap((quote) => lines(copyWith([lonelyQuote('ankestyrelsen2019', quote)])).filter((l) => !baseline.includes(l)));
+    expect(added).toEqual([]);
+  });
+});
