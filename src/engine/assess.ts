@@ -1,4 +1,4 @@
-import { applyPrecedence, evaluateExample } from './examples';
+import { applyPrecedence, evaluateExample, unsettledCircumstances } from './examples';
 import { classify } from './classify';
 import { evaluateOpen } from './three-valued';
 import { factsThatCannotChangeClass } from './questions-that-matter';
@@ -22,7 +22,8 @@ export function assess(ruleBase: RuleBase, answers: Answers): Assessment {
     cannotChangeClass: e.state === 'open' && e.decidingAnswers.every((d) => cannotChange.has(d.fact)),
   }));
   const otherCircumstances = walk.known[ruleBase.otherCircumstancesFact] ?? null;
-  const assessmentClass = classify(walk.scope, settled, otherCircumstances);
+  const unsettled = walk.scope === 'false' ? [] : unsettledCircumstances(ruleBase, evaluations, walk);
+  const assessmentClass = classify(walk.scope, settled, otherCircumstances, unsettled);
 
   const relevantFacts = ruleBase.facts.filter((f) => walk.relevance.get(f.id) === 'relevant').map((f) => f.id);
   const unanswered = (id: string) => !walk.given.has(id);
@@ -65,6 +66,7 @@ export function assess(ruleBase: RuleBase, answers: Answers): Assessment {
     class: assessmentClass,
     complete: nextFact === null,
     examples,
+    unsettledCircumstances: unsettled,
     judgements,
     notes,
     nextFact,

@@ -1,6 +1,6 @@
 import { allOf, evaluateOpen, type Knowledge, type Truth } from './three-valued';
 import type { CompiledExample, RuleBase } from './rule-base';
-import type { DecidingAnswer, ExampleState, FactId } from './types';
+import type { DecidingAnswer, ExampleState, FactId, UnsettledCircumstance } from './types';
 
 export interface ExampleEvaluation {
   example: CompiledExample;
@@ -11,6 +11,8 @@ export interface ExampleEvaluation {
   setAsideBy?: { precedence: string; example: string };
   /** Could still be set aside by a precedence entry whose prevailing example is open. */
   mightBeSetAside: boolean;
+  /** Each condition's truth on the answers given, in the example's order. */
+  conditionTruths: Truth[];
 }
 
 /** An example holds when every condition holds; one failed condition is enough to rule it out. */
@@ -44,7 +46,40 @@ export function evaluateExample(example: CompiledExample, knowledge: Knowledge):
     failedFacts: [...failedFacts],
     decidingAnswers: state === 'open' ? [...deciding].map(([fact, values]) => ({ fact, values: [...values] })) : [],
     mightBeSetAside: false,
+    conditionTruths: truths,
   };
+}
+
+const KINDS_THAT_SETTLE_A_CIRCUMSTANCE: ReadonlySet<string> = new Set(['must', 'mustDependingOnCircumstances']);
+
+/**
+ * A need-not example settles only what it describes. Where a must or depends-on-circumstances
+ * example's circumstance is present but a qualifying *fact* rules the example out (the child is
+ * there, but the person does not want to live with the partner), nothing has settled that
+ * circumstance. Where only the caseworker's judgement rules it out (commute judged reasonable), the
+ * caseworker has weighed it, and it is not listed here.
+ */
+export function unsettledCircumstances(ruleBase: RuleBase, evaluations: readonly ExampleEvaluation[], knowledge: Knowledge): UnsettledCircumstance[] {
+  const out: UnsettledCircumstance[] = [];
+  for (const e of evaluations) {
+    if (e.state !== 'notMatched' || !KINDS_THAT_SETTLE_A_CIRCUMSTANCE.has(e.example.kind)) continue;
+    const conditions = e.example.conditions;
+    const circumstancePresent = conditions.some((c) => c.role === 'circumstance')
+      && conditions.every((c, i) => c.role !== 'circumstance' || e.conditionTruths[i] === 'true');
+    if (!circumstancePresent) continue;
+    const failedOnFact = conditions
+      .map((c, i) => ({ c, truth: e.conditionTruths[i] }))
+      .filter(({ c, truth }) => c.role === 'qualifying' && truth === 'false')
+      .map(({ c }) => ({ id: c.id, facts: c.reads.filter((f) => knowledge.known[f] != null && ruleBase.factById.get(f)?.kind === 'fact') }))
+      .filter((f) => f.facts.length > 0);
+    if (failedOnFact.length === 0) continue;
+    out.push({
+      example: e.example.id,
+      conditions: failedOnFact.map((f) => f.id),
+      failedFacts: [...new Set(failedOnFact.flatMap((f) => f.facts))],
+    });
+  }
+  return out;
 }
 
 /**

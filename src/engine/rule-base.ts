@@ -1,5 +1,5 @@
 import { varsOf } from './logic';
-import { DONT_KNOW, type AnswerValue, type Citation, type Example, type ExampleKind, type Fact, type FactId, type Logic, type Note, type Precedence, type RuleFiles } from './types';
+import { DONT_KNOW, type AnswerValue, type Citation, type ConditionRole, type Example, type ExampleKind, type Fact, type FactId, type Logic, type Note, type Precedence, type RuleFiles } from './types';
 
 /** A condition or relevance test with the facts it reads, worked out once at load time. */
 export interface CompiledLogic {
@@ -13,8 +13,12 @@ export interface CompiledLogic {
   results: Map<string, boolean>;
 }
 
+export interface CompiledCondition extends CompiledLogic {
+  role?: ConditionRole;
+}
+
 export interface CompiledExample extends Omit<Example, 'conditions'> {
-  conditions: CompiledLogic[];
+  conditions: CompiledCondition[];
   rank: number;
 }
 
@@ -77,7 +81,7 @@ export function compileRuleBase(files: RuleFiles): RuleBase {
     };
   });
   const examples = files.examples
-    .map((e) => ({ ...e, conditions: e.conditions.map((c) => compile(c.id, c.when)), rank: RANK_OF_KIND[e.kind] }))
+    .map((e) => ({ ...e, conditions: e.conditions.map((c) => ({ ...compile(c.id, c.when), role: c.role })), rank: RANK_OF_KIND[e.kind] }))
     .sort((a, b) => a.rank - b.rank || boxPosition(a) - boxPosition(b));
   const notes = files.notes.map((n) => ({ ...n, condition: n.when === undefined ? undefined : compile(n.id, n.when) }));
   const precedence = files.precedence.precedence.map((p) => ({

@@ -13,7 +13,7 @@ export type Logic = unknown;
 
 export const DONT_KNOW = 'dontKnow';
 
-export type SourceDocumentId = 'ankestyrelsen2019' | 'integrationsloven' | 'forvaltningsloven';
+export type SourceDocumentId = 'ankestyrelsen2019' | 'integrationsloven' | 'integrationsloven39' | 'lov1654' | 'forvaltningsloven';
 
 /** Where a quote stands: enough to find it again in the printed source. */
 export interface Locator {
@@ -58,9 +58,17 @@ export type ExampleKind = 'must' | 'mustDependingOnCircumstances' | 'needNot' | 
 
 export type Ground = 'integrationSignificance' | 'specialPersonalCircumstances' | 'notStatedBySource' | 'notApplicable';
 
+/**
+ * A must, depends-on-circumstances or gap example names which of its conditions are the
+ * circumstance itself (the child with the partner there, the job there) and which only qualify it.
+ * A circumstance that is present while a qualifying fact fails is one no example settles.
+ */
+export type ConditionRole = 'circumstance' | 'qualifying';
+
 export interface Condition {
   id: string;
   when: Logic;
+  role?: ConditionRole;
 }
 
 /** A guiding example (or a situation the guidance has no example for): all conditions must hold. */
@@ -188,11 +196,26 @@ export interface JudgementUse {
   answer?: AnswerValue;
 }
 
+/**
+ * A must or depends-on-circumstances example whose circumstance is present in the case but which
+ * fails on a qualifying fact (not on the caseworker's judgement): no example settles that
+ * circumstance, so no need-not example can be the starting point.
+ */
+export interface UnsettledCircumstance {
+  example: string;
+  /** The qualifying conditions that failed. */
+  conditions: string[];
+  /** The answered facts (not judgements) they failed on. */
+  failedFacts: FactId[];
+}
+
 export interface Assessment {
   class: AssessmentClass;
   /** True once no relevant question is left unanswered. */
   complete: boolean;
   examples: ExampleStatus[];
+  /** Circumstances in the case that no example settles; non-empty makes a need-not result a concrete judgement. */
+  unsettledCircumstances: UnsettledCircumstance[];
   judgements: JudgementUse[];
   notes: string[];
   nextFact: FactId | null;

@@ -32,7 +32,7 @@ describe('opening a case', () => {
 
   it("copies the answers: a presenter's change never reaches the library", () => {
     answer(openCase('threats'), 'threatsAgainstFamily', 'no');
-    expect(findCase('threats')!.answers.threatsAgainstFamily).toBe('yes');
+    expect(findCase('threats')!.answers.threatsAgainstFamily).toBe('personAndFamily');
   });
 });
 
