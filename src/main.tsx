@@ -23,6 +23,13 @@ if (mode === 'iframe') {
       onLanguageChange: (language) => (document.documentElement.lang = language),
     }),
   );
+} else if (mode === 'regelgrundlag') {
+  // The jurist's review copy of the rule base: a chunk of its own like the presenter view, so the
+  // guide's first screen does not carry it; precached (and inlined in the single file) for offline use.
+  const lang = search.get('lang');
+  import('./review/mount').then(({ mountReview }) =>
+    mountReview(container, { ruleBase, language: isLanguage(lang) ? lang : 'da', guideHref: location.pathname }),
+  );
 } else {
   render(<App ruleBase={ruleBase} offlineFile={__OFFLINE_FILE__} offlineFileHref="./paragraf18-guiden-offline.html" />, container);
 }

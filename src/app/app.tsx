@@ -14,6 +14,9 @@ export interface AppProps {
   offlineFileHref: string;
 }
 
+/** Only the app has a page for the review copy: the embed lives on another site's pages. */
+const APP_ENVIRONMENT = { reviewCopyHref: (language: string) => `?mode=regelgrundlag&lang=${language}` };
+
 /**
  * The standalone app: the guide in the page's main landmark, its state in the URL fragment and
  * its language on `<html lang>`. A link pasted into the address bar changes only the fragment and
@@ -37,7 +40,7 @@ export function App({ ruleBase, offlineFile, offlineFileHref }: AppProps) {
   return (
     <main class="p18-app">
       {!offlineFile && <UpdateNotice language={language} running={ruleBase.files.status.version} />}
-      <Guide key={generation} ruleBase={ruleBase} store={store} onLanguageChange={onLanguageChange} resultExtras={LazyPaperwork} />
+      <Guide key={generation} ruleBase={ruleBase} store={store} onLanguageChange={onLanguageChange} resultExtras={LazyPaperwork} environment={APP_ENVIRONMENT} />
       {!offlineFile && <OfflineDownload language={language} href={offlineFileHref} />}
     </main>
   );

@@ -9,6 +9,8 @@ export interface Environment {
   print(): void;
   /** The link that reopens this walk, where the state lives in the address bar; null otherwise. */
   shareableLink(): string | null;
+  /** Where the review copy of the rule base opens, in a language; absent where there is none (the embed). */
+  reviewCopyHref?(language: string): string;
 }
 
 export const browserEnvironment: Environment = {
