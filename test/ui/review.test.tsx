@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { compileRuleBase } from '../../src/engine/rule-base';
-import type { RuleFiles } from '../../src/engine/types';
 import { resources } from '../../src/i18n/resources';
 import { canonicalJson, contentHash, sha256Hex } from '../../src/review/content-hash';
 import { SCENARIOS } from '../../src/review/data';
 import { ReviewCopy } from '../../src/review/review-copy';
 import { ruleBase } from '../../src/rules/rule-base';
 import { ruleFiles } from '../../src/rules/rule-files';
+import { withBrokenThreats } from '../browser/review-fixture/broken-rule-base';
 import da from '../../locales/da/review.json';
 import en from '../../locales/en/review.json';
 
@@ -20,18 +19,7 @@ const FIXED_DATE = new Date(2026, 11, 1);
 const show = (props: Partial<Parameters<typeof ReviewCopy>[0]> = {}) =>
   render(<ReviewCopy ruleBase={ruleBase} environment={{ now: () => FIXED_DATE, print: () => {} }} {...props} />);
 
-/**
- * A rule base with one rule broken on purpose: the threats example asks for an answer no
- * scenario gives, so every scenario where threats should match must now show as failing.
- */
-function withBrokenThreats(): ReturnType<typeof compileRuleBase> {
-  const files = structuredClone(ruleFiles) as RuleFiles;
-  const threats = files.examples.find((e) => e.id === 'threats')!;
-  threats.conditions = threats.conditions.map((c) => ({ ...c, when: { '==': [{ var: 'threatsAgainstFamily' }, 'no'] } }));
-  return compileRuleBase(files);
-}
-
-const rowsOf = (container: HTMLElement) => [...container.querySelectorAll<HTMLTableRowElement>('tr[data-scenario]')];
+const rowsOf = (container: Element) => [...container.querySelectorAll<HTMLTableRowElement>('tr[data-scenario]')];
 
 describe('the review copy (Regelgrundlaget)', () => {
   it('shows every example and gap with each of its verbatim quotes, in Danish, and its condition texts', () => {
@@ -72,7 +60,7 @@ describe('the review copy (Regelgrundlaget)', () => {
   });
 
   it('shows a deliberately broken rule as failing rows, marked in words and not by colour alone', () => {
-    const { container } = show({ ruleBase: withBrokenThreats() });
+    const { container } = show({ ruleBase: withBrokenThreats(ruleFiles) });
     const failing = rowsOf(container).filter((row) => row.dataset.verdict === 'fail');
     const shouldFail = SCENARIOS.filter((s) => s.expect.matched.includes('threats')).map((s) => s.id);
     expect(shouldFail.length).toBeGreaterThan(0);
@@ -137,7 +125,7 @@ describe('the review copy (Regelgrundlaget)', () => {
       cleanup();
       return hash;
     };
-    expect(hashOf({ ruleBase: withBrokenThreats() })).not.toBe(hashOf({}));
+    expect(hashOf({ ruleBase: withBrokenThreats(ruleFiles) })).not.toBe(hashOf({}));
     expect(contentHash({ b: 1, a: [1, { d: 2, c: 3 }] })).toBe(contentHash({ a: [1, { c: 3, d: 2 }], b: 1 }));
     expect(canonicalJson({ $comment: 'x', a: 1 })).toBe('{"a":1}');
   });
