@@ -1,27 +1,42 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { leanRules } from './scripts/lib/vite-plugin-lean-rules.ts';
+import { jsonLogicModule } from './scripts/lib/vite-plugin-json-logic-module.ts';
 import { rulesCheck } from './scripts/lib/vite-plugin-rules-check.ts';
+import { embedChunks, GUIDE_CHUNK, guideChunkGroup } from './scripts/lib/embed-chunks.ts';
 
 const packageVersion: string = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
 const ruleBaseVersion: string = JSON.parse(readFileSync(new URL('./rules/status.json', import.meta.url), 'utf8')).version;
 
-/** Where the artefacts land: the paths a site editor links to, stable within a version. */
+/**
+ * Where the artefacts land: the paths a site editor links to. The embed's folder names both the
+ * code's version and the rule base's, so new rules always come under a new path (and a rule change
+ * without a new rule-base version fails the build: scripts/lib/rule-base-hash.ts).
+ */
+const embedDir = `embed/${packageVersion}/${ruleBaseVersion}`;
 export const ARTEFACTS = {
-  embedDir: `embed/${packageVersion}`,
-  embedModule: `embed/${packageVersion}/paragraf18-guiden.js`,
+  embedDir,
+  embedModule: `${embedDir}/paragraf18-guiden.js`,
   offlineFile: 'paragraf18-guiden-offline.html',
   versionFile: 'rule-base-version.json',
 };
 
-/** The embed's modules, one build each: the guide (with the iframe host script) and the optional modules. */
+/**
+ * The embed's modules, built together: the guide, the optional paperwork and presenter modules,
+ * and the iframe host script. The optional modules import the libraries and shared code from the
+ * guide's own file (scripts/lib/embed-chunks.ts), so a host page carries each library once.
+ */
 export const EMBED_MODULES: Record<string, Record<string, string>> = {
-  embed: { 'paragraf18-guiden': 'src/embed/embed.ts', 'iframe-resizer': 'src/embed/iframe-resizer.ts' },
-  'embed-paperwork': { 'paragraf18-papirarbejde': 'src/paperwork/paperwork-entry.ts' },
-  'embed-presenter': { 'paragraf18-praesentation': 'src/presenter/presenter-entry.ts' },
+  embed: {
+    [GUIDE_CHUNK]: 'src/embed/embed.ts',
+    'paragraf18-papirarbejde': 'src/paperwork/paperwork-entry.ts',
+    'paragraf18-praesentation': 'src/presenter/presenter-entry.ts',
+    'iframe-resizer': 'src/embed/iframe-resizer.ts',
+  },
 };
 
 const shared: UserConfig = {
@@ -75,11 +90,12 @@ function renameSingleFile(): Plugin {
 export default defineConfig(({ mode }) => {
   const embedEntries = EMBED_MODULES[mode];
   if (embedEntries) {
-    // Each embed module is its own app build with its own entry: fully minified, one ES module
-    // that shares no chunk with another, so a host loads exactly the files it names.
+    // One build for all embed modules: everything the guide loads lives in the guide's file, the
+    // optional modules import it from there, and no other chunk exists, so a host page fetches
+    // exactly the files its snippet names, each pinned by its integrity hash.
     return {
       ...shared,
-      plugins: [preact(), leanRules(), rulesCheck()],
+      plugins: [preact(), leanRules(), jsonLogicModule(), rulesCheck(), embedChunks()],
       // The host page has its own favicon; the embed folder holds the modules and nothing else.
       publicDir: false,
       build: {
@@ -88,7 +104,12 @@ export default defineConfig(({ mode }) => {
         cssCodeSplit: false,
         rolldownOptions: {
           input: embedEntries,
-          output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', assetFileNames: '[name][extname]' },
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: '[name]-[hash].js',
+            assetFileNames: '[name][extname]',
+            codeSplitting: { groups: [guideChunkGroup(fileURLToPath(new URL(embedEntries[GUIDE_CHUNK], import.meta.url)))] },
+          },
         },
       },
     };
@@ -97,7 +118,7 @@ export default defineConfig(({ mode }) => {
     return {
       ...shared,
       define: { ...shared.define, __OFFLINE_FILE__: 'true' },
-      plugins: [preact(), leanRules(), rulesCheck(), inlineFavicon(), viteSingleFile(), renameSingleFile()],
+      plugins: [preact(), leanRules(), jsonLogicModule(), rulesCheck(), inlineFavicon(), viteSingleFile(), renameSingleFile()],
       // Nothing is copied beside the single file: it is meant to travel alone.
       publicDir: false,
       build: { outDir: 'dist', emptyOutDir: false },
@@ -109,6 +130,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       leanRules(),
+      jsonLogicModule(),
       rulesCheck(),
       ruleBaseVersionFile(),
       VitePWA({

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /** Drops what only a reader of a rule file needs (`$comment`, `$why`): those bytes would land on every host page. */
-function withoutEditorNotes(value: unknown): unknown {
+export function withoutEditorNotes(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutEditorNotes);
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
@@ -17,7 +17,10 @@ export function leanRules(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/[\\/]rules[\\/].*\.json$/.test(id) || /[\\/](schema|scenarios)[\\/]/.test(id)) return null;
-      return { code: JSON.stringify(withoutEditorNotes(JSON.parse(code))), map: null };
+      const lean = withoutEditorNotes(JSON.parse(code)) as Record<string, unknown>;
+      // The build checks the rule base's content hash; the reader never needs it.
+      if (/[\\/]rules[\\/]status\.json$/.test(id)) delete lean.contentHash;
+      return { code: JSON.stringify(lean), map: null };
     },
   };
 }
