@@ -5,7 +5,7 @@ import { duplicateKeys } from './json-duplicate-keys.ts';
 import type { RuleProblem } from './validate-rules.ts';
 
 /** The rule files the checker reads by name; anything else in `rules/` is checked generically. */
-const KNOWN_FILES = new Set(['facts.json', 'scope.json', 'precedence.json', 'judgements.json', 'status.json']);
+const KNOWN_FILES = new Set(['facts.json', 'scope.json', 'precedence.json', 'judgements.json', 'status.json', 'reasons.json']);
 const KNOWN_FOLDERS = new Set(['examples', 'gaps', 'notes', 'scenarios', 'schema', 'sources']);
 
 const jsonUnder = (dir: string): string[] =>

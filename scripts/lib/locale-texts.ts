@@ -72,6 +72,28 @@ export function checkRuleTexts(root: string, ids: RuleIds, read: (path: string) 
   return problems;
 }
 
+/** Texts other rule files need in one locale file (`ui.json` for the reasons page), in each language. */
+export function checkTextsIn(
+  root: string,
+  name: string,
+  needs: { path: string[]; what: string }[],
+  read: (path: string) => unknown,
+  reported = new Set<string>(),
+): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  for (const language of LOCALES) {
+    const file = `locales/${language}/${name}`;
+    const texts = read(join(root, file)) as Texts | undefined;
+    for (const { path, what } of needs) {
+      const key = `${file}#${path.join('.')}`;
+      if (isText(textAt(texts, path)) || reported.has(key)) continue;
+      reported.add(key);
+      problems.push({ file, message: `no text for ${what} (${path.join('.')})` });
+    }
+  }
+  return problems;
+}
+
 /** Text paths (a.b.c) of every string in a locale file. */
 function textPaths(node: unknown, prefix = ''): Map<string, unknown> {
   const paths = new Map<string, unknown>();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { ALLOWED_OPERATIONS, operationsOf, varsOf } from '../../src/engine/logic.ts';
@@ -7,7 +7,8 @@ import type { Citation, Fact, Logic } from '../../src/engine/types.ts';
 import { constantFindings } from './constant-logic.ts';
 import { foldWithOffsets, type FoldedSource } from './folded-source.ts';
 import { duplicateKeyProblems, logicIn, otherRuleFiles } from './json-files.ts';
-import { checkKeysUsedInCode, checkLocaleParity, checkRuleTexts } from './locale-texts.ts';
+import { checkKeysUsedInCode, checkLocaleParity, checkRuleTexts, checkTextsIn } from './locale-texts.ts';
+import { checkReasonGroups } from './reason-groups.ts';
 import { comparedValues, shapeFindings } from './logic-shape.ts';
 import { precedenceCycles } from './precedence-cycles.ts';
 import { placeQuote } from './quote-sentences.ts';
@@ -207,6 +208,15 @@ export function validateRules(rulesDir = RULES_DIR): RuleProblem[] {
     precedence: precedence.precedence.map((p: { id: string }) => p.id),
     documents: sources.documents.map((d: { id: string }) => d.id),
   }, readLocale, missingTexts));
+  const reasonsPath = join(rulesDir, 'reasons.json');
+  if (existsSync(reasonsPath)) {
+    const data = readOrReport(reasonsPath);
+    const reasons = checkReasonGroups(rel(reasonsPath), data as never, factById, new Set(citations.keys()));
+    problems.push(...reasons.problems);
+    for (const { pointer, where, logic } of logicIn(data)) checkLogic(reasonsPath, where, pointer, logic);
+    const needs = reasons.texts.map((path) => ({ path, what: `reason ${path.slice(2).join(' ')}` }));
+    problems.push(...checkTextsIn(root, 'ui.json', needs, readLocale, missingTexts));
+  }
   problems.push(...checkLocaleParity(root, readLocale, missingTexts));
   problems.push(...checkKeysUsedInCode(root, readLocale));
 

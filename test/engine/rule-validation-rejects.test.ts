@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -223,6 +223,26 @@ const BROKEN: { name: string; edits: Edit[]; line: string }[] = [
     line: 'rules/hints.json: lonelyHint shownWhen at /hints/0/shownWhen/==/0 compares "feelsLonely" with "ja", which it does not take',
   },
 ];
+
+/** The checkbox question file (issue 11), where present: an option's answers are values too. */
+const REASONS = 'rules/reasons.json';
+const reasons = existsSync(join(ROOT, REASONS)) ? parsed(REASONS) : undefined;
+if (reasons?.groups?.[0]?.options?.[0]?.notGiven) {
+  const option = reasons.groups[0].options[0];
+  const [fact] = Object.keys(option.notGiven);
+  BROKEN.push(
+    {
+      name: 'a checkbox option that sets a fact to an answer it does not take',
+      edits: [{ file: REASONS, json: (d) => ((d.groups[0].options[0].notGiven[fact] = 'ja'), d) }],
+      line: `rules/reasons.json: option ${option.id} at /groups/0/options/0/notGiven/${fact} sets "${fact}" to "ja", which it does not take`,
+    },
+    {
+      name: 'a checkbox option without its label in English',
+      edits: [dropText('locales/en/ui.json', ['reasons', 'options', option.id])],
+      line: `locales/en/ui.json: no text for reason ${option.id} (reasons.options.${option.id})`,
+    },
+  );
+}
 
 let baseline: string[];
 beforeAll(() => {
