@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { RuleBase } from '../engine/rule-base';
 import { Guide } from '../ui/guide';
+import { memoryStore, type StateStore } from '../ui/state/state-store';
 import { printOnly } from './print-isolation';
 import { sessionStore } from './session-store';
 import { EmbeddedPaperwork } from './embedded-paperwork';
@@ -10,57 +11,104 @@ import { headingLevelOf, languageOf, shadowMountPoint, sheetOf, unmount } from '
 export const ELEMENT_NAME = 'paragraf18-guiden';
 const STORAGE_PREFIX = 'paragraf18-guiden:';
 
+/** The saved walks in use on this page, by key: two guides never write to one. */
+const keysInUse = new Map<string, HTMLElement>();
+
 /**
  * `<paragraf18-guiden>`: the guide in an open shadow root, so the host's CSS cannot reach in and
  * ours cannot leak out. Attributes:
- * - `lang`: the language to start in (`da`, the default, or `en`);
- * - `heading-level`: the level of the guide's title in the host's outline (1–6, default 2);
+ * - `lang`: the language (`da`, the default, or `en`); a change is followed, answers kept;
+ * - `heading-level`: the level of the guide's title in the host's outline (1–6, default 2); with
+ *   `minimal`, the level of each page's heading;
+ * - `minimal`: no title bar and no footer; the status line is folded in at the bottom;
  * - `start-state`: an encoded walk to start from (the app's link fragment), when nothing is saved;
  * - `mode="presenter"` (with `case`): the presenter view, when the host has loaded its module;
  * - `storage-key`: names the saved walk; defaults to the element's `id`, else its position among
- *   the guides on the page, so several guides on one page keep apart.
- * The walk is kept in sessionStorage for this tab only: never localStorage, never a cookie.
+ *   the guides on the page when it is first connected.
+ * The walk is kept in sessionStorage for this tab only: never localStorage, never a cookie. Its
+ * key is chosen once per element, so a host that moves a guide moves its walk with it; a second
+ * guide naming a key already in use keeps its walk in memory only and says so in the console.
  */
 export function defineGuideElement(ruleBase: RuleBase, css: string): void {
   if (customElements.get(ELEMENT_NAME)) return;
   const sheet = sheetOf(css);
 
   class GuideElement extends HTMLElement {
+    static observedAttributes = ['lang', 'heading-level', 'minimal'];
     private mountPoint: HTMLElement | null = null;
+    private store: StateStore | null = null;
+    private key: string | null = null;
 
     connectedCallback(): void {
+      // A move (`a.before(b)`) disconnects and reconnects at once: the guide stays as it was.
       if (this.mountPoint) return;
       this.mountPoint = shadowMountPoint(this, [sheet]);
       if (this.getAttribute('mode') === 'presenter') {
         render(<PresenterSlot language={languageOf(this)} caseId={this.getAttribute('case')} headingLevel={headingLevelOf(this, 2)} />, this.mountPoint);
         return;
       }
-      const store = sessionStore(STORAGE_PREFIX + this.storageKey());
+      this.store ??= this.openStore();
+      this.update();
+    }
+
+    attributeChangedCallback(): void {
+      if (this.mountPoint && this.store) this.update();
+    }
+
+    disconnectedCallback(): void {
+      queueMicrotask(() => {
+        if (this.isConnected) return;
+        this.mountPoint = unmount(this.mountPoint);
+        if (this.key !== null && keysInUse.get(this.key) === this) keysInUse.delete(this.key);
+      });
+    }
+
+    private update(): void {
+      const minimal = this.hasAttribute('minimal');
+      render(
+        <Guide
+          ruleBase={ruleBase}
+          store={this.store!}
+          language={languageOf(this)}
+          headingLevel={headingLevelOf(this, 2) - (minimal ? 1 : 0)}
+          minimal={minimal}
+          environment={{ print: () => printOnly(this) }}
+          resultExtras={EmbeddedPaperwork}
+        />,
+        this.mountPoint!,
+      );
+    }
+
+    private openStore(): StateStore {
+      const key = this.claimKey();
+      const store = key === null ? memoryStore() : sessionStore(STORAGE_PREFIX + key);
       if (store.read() === null) {
         const start = this.getAttribute('start-state');
         if (start) store.write(start.replace(/^#/, ''));
       }
-      render(
-        <Guide
-          ruleBase={ruleBase}
-          store={store}
-          language={languageOf(this)}
-          headingLevel={headingLevelOf(this, 2)}
-          environment={{ print: () => printOnly(this) }}
-          resultExtras={EmbeddedPaperwork}
-        />,
-        this.mountPoint,
-      );
+      return store;
     }
 
-    disconnectedCallback(): void {
-      this.mountPoint = unmount(this.mountPoint);
-    }
-
-    private storageKey(): string {
-      const named = this.getAttribute('storage-key') ?? this.id;
-      if (named) return named;
-      return String([...document.querySelectorAll(ELEMENT_NAME)].indexOf(this));
+    /** The key for this element's saved walk, chosen on first connect; null when already in use. */
+    private claimKey(): string | null {
+      const named = this.getAttribute('storage-key') || this.id;
+      if (named) {
+        const holder = keysInUse.get(named);
+        if (holder && holder !== this && holder.isConnected) {
+          console.warn(
+            `§ 18-guiden: another <${ELEMENT_NAME}> on this page already keeps its walk under "${named}"; this one keeps its walk in memory only (lost on reload). Give each guide its own id or storage-key.`,
+          );
+          return null;
+        }
+        keysInUse.set(named, this);
+        return (this.key = named);
+      }
+      const guides = [...(this.getRootNode() as ParentNode).querySelectorAll(ELEMENT_NAME)];
+      let position = Math.max(0, guides.indexOf(this));
+      while (keysInUse.has(String(position))) position += 1;
+      this.key = String(position);
+      keysInUse.set(this.key, this);
+      return this.key;
     }
   }
 

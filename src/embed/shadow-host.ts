@@ -1,22 +1,55 @@
 import { render } from 'preact';
 import { isLanguage, type Language } from '../i18n/resources';
+import isolationCss from './host-isolation.css?inline';
+import fitCss from './host-fit.css?inline';
+
+let hostSheets: { before: CSSStyleSheet; after: CSSStyleSheet } | null = null;
 
 /**
  * Shared by the guide element and the optional modules' elements: an open shadow root with the
- * given styles adopted (constructed sheets pass a strict `style-src`), and one mount point in it.
+ * given styles adopted (constructed sheets pass a strict `style-src`), and one mount point in it,
+ * between the host's isolation sheet and the sheet that fits the guide into the host's column.
  */
 export function shadowMountPoint(element: HTMLElement, sheets: CSSStyleSheet[]): HTMLElement {
+  hostSheets ??= { before: sheetOf(isolationCss), after: sheetOf(fitCss) };
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = sheets;
+  root.adoptedStyleSheets = [hostSheets.before, ...sheets, hostSheets.after];
   const mountPoint = document.createElement('div');
+  mountPoint.className = 'p18-mount';
   root.append(mountPoint);
   return mountPoint;
 }
 
 export function sheetOf(css: string): CSSStyleSheet {
+  registerRemProperty();
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
+  sheet.replaceSync(withReaderRem(css));
   return sheet;
+}
+
+/**
+ * In a shadow root `rem` is the host page's root size, which older sites set to 62.5 %. The
+ * guide's sizes are written in `rem` for the app; in an embed each becomes a multiple of
+ * `--p18-rem`, the reader's own text size (see host-isolation.css). Media queries keep `rem`:
+ * there it already means the browser's setting.
+ */
+export function withReaderRem(css: string): string {
+  return css.replace(/(@media[^{]*)|(-?(?:\d+\.?\d*|\.\d+))rem\b/g, (match, media: string | undefined, amount: string | undefined) =>
+    media !== undefined ? match : `calc(${amount} * var(--p18-rem, 1rem))`,
+  );
+}
+
+let remRegistered = false;
+/** Registered as a length, so `1em` is computed to pixels where it is set and inherited as such. */
+function registerRemProperty(): void {
+  if (remRegistered) return;
+  remRegistered = true;
+  try {
+    CSS.registerProperty({ name: '--p18-rem', syntax: '<length>', inherits: true, initialValue: '16px' });
+  } catch {
+    // Already registered by another copy of the module on this page, or not supported: the
+    // fallback in each rule is the host's `rem`, as before.
+  }
 }
 
 export function headingLevelOf(element: Element, fallback: number): number {

@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import type { RuleBase } from '../engine/rule-base';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/resources';
 import { translator } from '../i18n/translator';
@@ -25,16 +25,25 @@ export interface GuideProps {
   onLanguageChange?(language: Language): void;
   /** Optional parts of the result page, such as the paperwork, supplied by the app or embed. */
   resultExtras?: ComponentType<ResultExtraProps> | null;
+  /** No title bar, status line folded: for hosts that give the guide their own heading. */
+  minimal?: boolean;
 }
 
 /**
  * The whole questionnaire as one component, with everything it needs passed in, so the app and
  * an embed mount the same thing.
  */
-export function Guide({ ruleBase, store, language = DEFAULT_LANGUAGE, headingLevel = 1, environment, onLanguageChange, resultExtras = null }: GuideProps) {
+export function Guide({ ruleBase, store, language = DEFAULT_LANGUAGE, headingLevel = 1, environment, onLanguageChange, resultExtras = null, minimal = false }: GuideProps) {
   const walk = useWalk(ruleBase, store, language);
   const idPrefix = `p18${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   useEffect(() => onLanguageChange?.(walk.language), [walk.language]);
+  // A host that changes the language after mount (its own language switch) is followed; the answers stay.
+  const askedLanguage = useRef(language);
+  useEffect(() => {
+    if (language === askedLanguage.current) return;
+    askedLanguage.current = language;
+    if (language !== walk.language) walk.switchLanguage(language);
+  }, [language]);
   return (
     <RuleBaseContext.Provider value={ruleBase}>
       <TranslatorContext.Provider value={translator(walk.language)}>
@@ -42,7 +51,7 @@ export function Guide({ ruleBase, store, language = DEFAULT_LANGUAGE, headingLev
           <HeadingLevelContext.Provider value={headingLevel}>
             <FocusRequestContext.Provider value={walk.focusRequest}>
               <ResultExtrasContext.Provider value={resultExtras}>
-                <WalkFrame walk={walk} idPrefix={idPrefix} />
+                <WalkFrame walk={walk} idPrefix={idPrefix} minimal={minimal} />
               </ResultExtrasContext.Provider>
             </FocusRequestContext.Provider>
           </HeadingLevelContext.Provider>

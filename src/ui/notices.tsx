@@ -14,16 +14,16 @@ export function ChangeNotice({ dropped }: { dropped: DroppedAnswer[] }) {
   );
 }
 
-export type LinkProblem = { kind: 'invalid' } | { kind: 'outdated'; madeWith: string; dropped: DroppedAnswer[] };
+export type LinkProblem = { kind: 'invalid' } | { kind: 'tooLong' } | { kind: 'outdated'; madeWith: string; dropped: DroppedAnswer[] };
 
 /** What went wrong with the link the guide was opened from; nothing from a damaged link is used. */
 export function LinkNotice({ problem }: { problem: LinkProblem }) {
   const { t } = useT();
-  if (problem.kind === 'invalid') {
+  if (problem.kind === 'invalid' || problem.kind === 'tooLong') {
     return (
       <div class="p18-notice p18-notice--warning" role="alert">
         <p class="p18-notice__title">{t('ui:link.invalidTitle')}</p>
-        <p>{t('ui:link.invalidText')}</p>
+        <p>{t(problem.kind === 'tooLong' ? 'ui:link.tooLongText' : 'ui:link.invalidText')}</p>
       </div>
     );
   }
@@ -37,6 +37,17 @@ export function LinkNotice({ problem }: { problem: LinkProblem }) {
           <DroppedList dropped={problem.dropped} />
         </>
       )}
+    </div>
+  );
+}
+
+/** Storage is full or blocked: the walk goes on, but a reload would lose it, so the caseworker is told. */
+export function UnsavedNotice() {
+  const { t } = useT();
+  return (
+    <div class="p18-notice p18-notice--warning" role="status">
+      <p class="p18-notice__title">{t('ui:storage.unsavedTitle')}</p>
+      <p>{t('ui:storage.unsavedText')}</p>
     </div>
   );
 }

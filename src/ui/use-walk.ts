@@ -15,6 +15,8 @@ interface GuideState {
   linkProblem: LinkProblem | null;
   /** Answers the last change took out; shown until the result, the next change or a fresh start. */
   dropped: DroppedAnswer[];
+  /** The last step could not be saved where the walk is kept: a reload would lose it. */
+  unsaved?: boolean;
 }
 
 function initialState(ruleBase: RuleBase, store: StateStore, language: Language): GuideState {
@@ -31,7 +33,8 @@ function initialState(ruleBase: RuleBase, store: StateStore, language: Language)
         dropped: [],
       };
     case 'invalid':
-      return { walk: initialWalk(), language, linkProblem: { kind: 'invalid' }, dropped: [] };
+    case 'tooLong':
+      return { walk: initialWalk(), language, linkProblem: { kind: reading.kind } as LinkProblem, dropped: [] };
     case 'empty':
       return { walk: initialWalk(), language, linkProblem: null, dropped: [] };
   }
@@ -66,8 +69,8 @@ export function useWalk(ruleBase: RuleBase, store: StateStore, defaultLanguage: 
 
   const commit = (next: GuideState, moveFocus = true) => {
     focusPending.current = moveFocus;
-    store.write(encodeWalk(ruleBase, { walk: next.walk, language: next.language }));
-    setState(next);
+    const kept = (store.write(encodeWalk(ruleBase, { walk: next.walk, language: next.language })) as unknown) !== false;
+    setState({ ...next, unsaved: !kept });
   };
   const step = (walk: WalkState, dropped: DroppedAnswer[] = state.dropped) =>
     commit({ ...state, walk, dropped, linkProblem: null });

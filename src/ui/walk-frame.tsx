@@ -3,7 +3,7 @@ import { CheckPage } from './check-page';
 import { Glossary } from './glossary';
 import { Heading } from './heading';
 import { LanguageSwitch } from './language-switch';
-import { ChangeNotice, LinkNotice } from './notices';
+import { ChangeNotice, LinkNotice, UnsavedNotice } from './notices';
 import { PerspectivePage } from './perspective-page';
 import { QuestionPage } from './question-page';
 import { ResultPage } from './result/result-page';
@@ -13,23 +13,29 @@ import type { useWalk } from './use-walk';
 interface WalkFrameProps {
   walk: ReturnType<typeof useWalk>;
   idPrefix: string;
+  /** A host's minimal look: no title bar, and the status line folded in at the bottom. */
+  minimal?: boolean;
 }
 
 /** The title, the controls every page shares, the current page, and the glossary and status below. */
-export function WalkFrame({ walk, idPrefix }: WalkFrameProps) {
+export function WalkFrame({ walk, idPrefix, minimal = false }: WalkFrameProps) {
   const { t, language } = useT();
   const { page } = walk;
   const started = walk.walk.perspective !== null || Object.keys(walk.walk.answers).length > 0;
   const showChangeNotice = walk.dropped.length > 0 && (page.page === 'question' || page.page === 'check');
   return (
     <div class="p18" lang={language}>
-      <header class="p18-header">
-        <Heading depth={0} class="p18-header__title">
-          {t('ui:app.title')}
-        </Heading>
-        <LanguageSwitch onSwitch={walk.switchLanguage} />
-      </header>
+      {!minimal && (
+        <header class="p18-header">
+          <Heading depth={0} class="p18-header__title">
+            {t('ui:app.title')}
+          </Heading>
+          <LanguageSwitch onSwitch={walk.switchLanguage} />
+        </header>
+      )}
       {walk.linkProblem && <LinkNotice problem={walk.linkProblem} />}
+      {walk.unsaved && <UnsavedNotice />}
+      {minimal && <LanguageSwitch onSwitch={walk.switchLanguage} />}
       {started && (
         <div class="p18-controls">
           {page.page !== 'perspective' && (
@@ -70,7 +76,14 @@ export function WalkFrame({ walk, idPrefix }: WalkFrameProps) {
         <ResultPage perspective={walk.walk.perspective} answers={walk.walk.answers} assessment={walk.assessment} />
       )}
       <Glossary />
-      <StatusLine />
+      {minimal ? (
+        <details class="p18-about">
+          <summary>{t('ui:status.about')}</summary>
+          <StatusLine />
+        </details>
+      ) : (
+        <StatusLine />
+      )}
     </div>
   );
 }

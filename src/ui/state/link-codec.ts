@@ -24,7 +24,15 @@ export type LinkReading =
   /** Made under another rule-base version: the answers that still fit are kept. */
   | { kind: 'outdated'; saved: SavedWalk; madeWith: string; dropped: DroppedAnswer[] }
   /** Damaged, truncated or edited: nothing from it is used. */
-  | { kind: 'invalid' };
+  | { kind: 'invalid' }
+  /** Longer, or with more answers, than any walk can give: not read at all. */
+  | { kind: 'tooLong' };
+
+/**
+ * A whole walk answers each fact once, in well under 2,000 characters. A link past these caps is
+ * not one the guide made; it is refused before any parsing, so a crafted link cannot freeze the tab.
+ */
+export const MAX_LINK_LENGTH = 4096;
 
 const KEYS = ['v', 'rb', 'l', 'p', 'a', 'at'] as const;
 const SAFE_VALUE = /^[A-Za-z0-9._:,-]*$/;
@@ -53,8 +61,10 @@ function encodePosition(at: Position): string | null {
   }
 }
 
-export function decodeWalk(ruleBase: RuleBase, text: string | null): LinkReading {
-  if (!text) return { kind: 'empty' };
+export function decodeWalk(ruleBase: RuleBase, text: unknown): LinkReading {
+  // Storage a host has replaced can hand back anything: only a string can be a saved walk.
+  if (typeof text !== 'string' || !text) return { kind: 'empty' };
+  if (text.length > MAX_LINK_LENGTH) return { kind: 'tooLong' };
   const fields = readFields(text);
   if (!fields || fields.v !== LINK_FORMAT || !fields.rb) return { kind: 'invalid' };
   const sameVersion = fields.rb === ruleBase.files.status.version;
@@ -64,7 +74,8 @@ export function decodeWalk(ruleBase: RuleBase, text: string | null): LinkReading
   if (!isLanguage(language) || (perspective !== null && !PERSPECTIVES.includes(perspective as Perspective))) {
     return { kind: 'invalid' };
   }
-  const pairs = readAnswers(fields.a);
+  const pairs = readAnswers(fields.a, ruleBase.factById.size);
+  if (pairs === 'tooMany') return { kind: 'tooLong' };
   if (!pairs) return { kind: 'invalid' };
 
   const kept: Record<string, string> = {};
@@ -101,13 +112,17 @@ function readFields(text: string): Partial<Record<(typeof KEYS)[number], string>
   return fields;
 }
 
-function readAnswers(field: string | undefined): [string, string][] | null {
+/** The answers in order; null when malformed or a fact repeats, `tooMany` past one per fact. */
+function readAnswers(field: string | undefined, factCount: number): [string, string][] | null | 'tooMany' {
   if (field === undefined) return [];
+  const items = field.split(',');
+  if (items.length > factCount) return 'tooMany';
   const pairs: [string, string][] = [];
-  for (const item of field.split(',')) {
+  const seen = new Set<string>();
+  for (const item of items) {
     const [fact, value, extra] = item.split(':');
-    if (extra !== undefined || !fact || !value || !ID.test(fact) || !ID.test(value)) return null;
-    if (pairs.some(([seen]) => seen === fact)) return null;
+    if (extra !== undefined || !fact || !value || !ID.test(fact) || !ID.test(value) || seen.has(fact)) return null;
+    seen.add(fact);
     pairs.push([fact, value]);
   }
   return pairs;

@@ -9,6 +9,18 @@ export interface StateStore {
   write(encoded: string): void;
   /** A link that reopens the walk, for stores that live in the address bar; absent otherwise. */
   shareableLink?(): string;
+  /**
+   * Browser Back and Forward through the walk, for a store that owns the page's history. Entries
+   * carry a step number only; the case stays in the one current entry.
+   */
+  history?: StepHistory;
+}
+
+export interface StepHistory {
+  /** Writes the state as a new step and returns its number. */
+  push(encoded: string): number;
+  /** Told the step number when the reader goes back or forward; returns an unsubscribe. */
+  listen(onStep: (index: number) => void): () => void;
 }
 
 /** Keeps the state in memory only: nothing survives a reload. Tests use it too. */

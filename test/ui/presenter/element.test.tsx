@@ -24,7 +24,8 @@ describe('<paragraf18-praesentation>', () => {
     const element = place({ case: 'threats', lang: 'en', 'heading-level': '3' });
     expect(headingText(element, 'h3')).toBe(threats.title.en);
     expect(inside(element).textContent).toContain(presenterText('en').fictitious);
-    expect(inside(element).adoptedStyleSheets.length).toBe(1);
+    // The module's sheet, between the shared host-isolation and host-fit sheets.
+    expect(inside(element).adoptedStyleSheets.length).toBe(3);
   });
 
   it('defaults to Danish, heading level 2 and the case list', () => {
