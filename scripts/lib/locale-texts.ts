@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ASSESSMENT_CLASSES, type Fact } from '../../src/engine/types.ts';
 import type { RuleProblem } from './validate-rules.ts';
@@ -84,6 +84,7 @@ export function checkTextsIn(
   for (const language of LOCALES) {
     const file = `locales/${language}/${name}`;
     const texts = read(join(root, file)) as Texts | undefined;
+    if (texts === undefined) continue; // named once where it is read
     for (const { path, what } of needs) {
       const key = `${file}#${path.join('.')}`;
       if (isText(textAt(texts, path)) || reported.has(key)) continue;
@@ -113,12 +114,8 @@ export function checkLocaleParity(root: string, read: (path: string) => unknown,
   for (const name of [...names].sort()) {
     const byLanguage = LOCALES.map((language) => {
       const file = `locales/${language}/${name}`;
-      let texts: unknown;
-      try {
-        texts = read(join(root, file));
-      } catch {
-        problems.push({ file, message: `is missing: every locale file needs its twin in ${LOCALES.join(' and ')}` });
-      }
+      if (!existsSync(join(root, file))) problems.push({ file, message: `is missing: every locale file needs its twin in ${LOCALES.join(' and ')}` });
+      const texts = read(join(root, file));
       return { file, paths: texts === undefined ? undefined : textPaths(texts) };
     });
     for (const own of byLanguage) {
@@ -155,17 +152,7 @@ export function checkKeysUsedInCode(root: string, read: (path: string) => unknow
   } catch {
     return problems; // a scratch copy of the rule files without the code
   }
-  const cache = new Map<string, Texts | undefined>();
-  const textsOf = (file: string) => {
-    if (!cache.has(file)) {
-      try {
-        cache.set(file, read(join(root, file)) as Texts);
-      } catch {
-        cache.set(file, undefined);
-      }
-    }
-    return cache.get(file);
-  };
+  const textsOf = (file: string) => read(join(root, file)) as Texts | undefined;
   for (const path of files) {
     const code = readFileSync(path, 'utf8');
     for (const match of code.matchAll(LITERAL_KEY)) {

@@ -57,11 +57,8 @@ export function validateRules(rulesDir = RULES_DIR): RuleProblem[] {
     }
   };
   const load = (path: string, definition: string): any => {
-    let data: unknown;
-    try {
-      data = readJson(path);
-    } catch (error) {
-      problems.push({ file: rel(path), message: `is not valid JSON (${(error as Error).message})` });
+    const data = readOrReport(path);
+    if (data === undefined) {
       unreadable = true;
       return undefined;
     }
@@ -198,7 +195,12 @@ export function validateRules(rulesDir = RULES_DIR): RuleProblem[] {
   for (const { citation, file } of citations.values()) resolve(file, `caveat of ${citation.id}`, citation.caveats);
 
   problems.push(...checkSources(rulesDir, sources, [...citations.values()], rel(sourcesPath)));
-  const readLocale = (path: string) => readJson(path);
+  // Each locale file is read once, and one that is not JSON is named once, not at every text it lacks.
+  const locales = new Map<string, unknown>();
+  const readLocale = (path: string) => {
+    if (!locales.has(path)) locales.set(path, existsSync(path) ? readOrReport(path) : undefined);
+    return locales.get(path);
+  };
   const missingTexts = new Set<string>();
   problems.push(...checkRuleTexts(root, {
     facts: facts.facts,

@@ -193,6 +193,11 @@ const BROKEN: { name: string; edits: Edit[]; line: string }[] = [
     line: 'locales/en/rules.json: no text for kind needNot (kinds.needNot)',
   },
   {
+    name: 'a locale file that is not JSON (named once, not at every text it holds)',
+    edits: [{ file: 'locales/en/ui.json', text: '{ "app": ' }],
+    line: 'locales/en/ui.json: is not valid JSON',
+  },
+  {
     name: 'a UI key the code asks for that no locale has',
     edits: [{ file: 'src/ui/broken.tsx', text: "export const label = (t: (key: string) => string) =>\n  t('ui:result.noSuchText');\n" }],
     line: 'src/ui/broken.tsx: line 2 asks for ui:result.noSuchText, which has no text in locales/da/ui.json or locales/en/ui.json',
