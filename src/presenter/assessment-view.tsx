@@ -12,42 +12,54 @@ interface AssessmentViewProps {
   perspective: Perspective;
 }
 
-/** The engine's class in the questionnaire's own words, with the reservation and notes it carries. */
+/**
+ * The engine's class in the questionnaire's own words, first and in view; the reservation,
+ * the judgements and the notes it carries below it, folded, so the class never leaves the screen.
+ */
 export function AssessmentView({ assessment, answers, perspective }: AssessmentViewProps) {
   const { t } = useT();
   const title = t(`rules:classes.${assessment.class}.title`);
   return (
     <>
-      <div class="p18-panel">
+      <div class="p18-panel p18-presenter__class">
         <p class="p18-panel__caption">{t('ui:result.caption')}</p>
         <Heading depth={2} class="p18-panel__title">
           {title}
         </Heading>
+        <ClassChange assessmentClass={assessment.class} title={title} />
         <p>{t(`rules:classes.${assessment.class}.summary`)}</p>
       </div>
-      <ClassChange assessmentClass={assessment.class} title={title} />
-      <NotAnswerKeyCaveat />
-      <Judgements assessment={assessment} answers={answers} />
-      <Notes noteIds={assessment.notes} perspective={perspective} />
+      <details class="p18-details p18-presenter__more">
+        <summary class="p18-details__summary">{t('presenter:assessment.more')}</summary>
+        <div class="p18-details__text">
+          <NotAnswerKeyCaveat />
+          <Judgements assessment={assessment} answers={answers} />
+          <Notes noteIds={assessment.notes} perspective={perspective} />
+        </div>
+      </details>
     </>
   );
 }
 
 /**
- * Says so when a changed answer turns the assessment, for those who cannot see the panel change;
- * silent on the reveal itself, which the presenter has just asked for.
+ * Says so when a changed answer turns the assessment, on screen beside the new title and to a
+ * screen reader; silent on the reveal itself, which the presenter has just asked for.
  */
 function ClassChange({ assessmentClass, title }: { assessmentClass: AssessmentClass; title: string }) {
   const { t } = useT();
   const [message, setMessage] = useState('');
   // The class, not its title: a language switch changes the title but not the assessment.
   const previous = useRef(assessmentClass);
+  const box = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (previous.current !== assessmentClass) setMessage(t('presenter:assessment.changed', { title }));
+    if (previous.current !== assessmentClass) {
+      setMessage(t('presenter:assessment.changed', { title }));
+      box.current?.closest('.p18-presenter__class')?.scrollIntoView?.({ block: 'nearest' });
+    }
     previous.current = assessmentClass;
   }, [assessmentClass]);
   return (
-    <p class="p18-visually-hidden" role="status">
+    <p ref={box} class="p18-presenter__changed" role="status">
       {message}
     </p>
   );

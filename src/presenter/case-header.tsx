@@ -1,18 +1,15 @@
-import type { Language } from '../i18n/resources';
 import { useT } from '../i18n/use-t';
 import { FocusRequestContext, Heading } from '../ui/heading';
 import type { TrainingCase } from './case-library';
-import { CaseLink } from './case-link';
 import type { FocusRequest } from './use-presenter';
 
 interface CaseHeaderProps {
   trainingCase: TrainingCase;
   focusRequest: FocusRequest;
-  caseLink?(caseId: string, language: Language): string;
 }
 
-/** The case's title and story as the audience reads them, and the link to paste in the chat. */
-export function CaseHeader({ trainingCase, focusRequest, caseLink }: CaseHeaderProps) {
+/** The case's title and story as the audience reads them. */
+export function CaseHeader({ trainingCase, focusRequest }: CaseHeaderProps) {
   const { language } = useT();
   return (
     <div class="p18-presenter__case">
@@ -22,7 +19,6 @@ export function CaseHeader({ trainingCase, focusRequest, caseLink }: CaseHeaderP
         </Heading>
       </FocusRequestContext.Provider>
       <p class="p18-presenter__narrative">{trainingCase.narrative[language]}</p>
-      {caseLink && <CaseLink href={caseLink(trainingCase.id, language)} />}
     </div>
   );
 }

@@ -5,9 +5,19 @@ import type { Language } from '../i18n/resources';
  * A training case: a scenario file marked `"training": true`. The same file is a test scenario, so
  * a case shown in a webinar is one whose assessment the test suite holds to its `expect`.
  */
+/**
+ * What a case teaches, in the library's order: from the reasons the examples name, through the
+ * examples that meet, to what no example settles. The schema's `learningGoal` lists the same ids.
+ */
+export const LEARNING_GOALS = ['workAndEducation', 'family', 'illnessAndThreats', 'networkAndWishes', 'twoExamples', 'noExampleSettles'] as const;
+export type LearningGoal = (typeof LEARNING_GOALS)[number];
+
 export interface TrainingCase {
   id: string;
   title: Record<Language, string>;
+  /** One line for the library: what the case is about, never how it comes out. */
+  teaser: Record<Language, string>;
+  learningGoal: LearningGoal;
   narrative: Record<Language, string>;
   perspective?: Perspective;
   answers: Answers;
@@ -23,10 +33,21 @@ const files = import.meta.glob<ScenarioFile>('../../rules/scenarios/*.json', { e
 // presenter can read the answer off the file instead of asking the engine.
 export const TRAINING_CASES: readonly TrainingCase[] = Object.values(files)
   .filter((file) => file.training === true)
-  .map(({ id, title, narrative, perspective, answers }) => ({ id, title, narrative, perspective, answers }));
+  .map(({ id, title, teaser, learningGoal, narrative, perspective, answers }) => ({ id, title, teaser, learningGoal, narrative, perspective, answers }));
 
 export const findCase = (id: string | null): TrainingCase | null => TRAINING_CASES.find((c) => c.id === id) ?? null;
 
-/** The picker's order: by title as the audience reads it, which says nothing about the outcome. */
+/** Within a learning goal, by title as the audience reads it, which says nothing about the outcome. */
 export const casesByTitle = (language: Language): TrainingCase[] =>
   [...TRAINING_CASES].sort((a, b) => a.title[language].localeCompare(b.title[language], language));
+
+export interface CaseGroup {
+  goal: LearningGoal;
+  cases: TrainingCase[];
+}
+
+/** The library: the cases grouped by what each teaches, goals in their order, empty goals left out. */
+export const casesByGoal = (language: Language): CaseGroup[] =>
+  LEARNING_GOALS.map((goal) => ({ goal, cases: casesByTitle(language).filter((c) => c.learningGoal === goal) })).filter(
+    (group) => group.cases.length > 0,
+  );

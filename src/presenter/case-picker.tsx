@@ -1,22 +1,28 @@
 import { FocusRequestContext, Heading } from '../ui/heading';
 import { useT } from '../i18n/use-t';
-import { casesByTitle } from './case-library';
+import { casesByGoal } from './case-library';
 import type { FocusRequest } from './use-presenter';
 
 interface CasePickerProps {
+  /** The page heading: the presenter's library, or self-study's. */
+  heading: string;
+  intro: string;
   unknownCase: string | null;
   focusRequest: FocusRequest;
   onOpen(caseId: string): void;
 }
 
-/** The training cases by title. Nothing here hints at an outcome: the list is in title order. */
-export function CasePicker({ unknownCase, focusRequest, onOpen }: CasePickerProps) {
+/**
+ * The training cases grouped by what each teaches, each with a one-line teaser. Nothing here
+ * says how a case comes out: within a goal the cases are in title order.
+ */
+export function CasePicker({ heading, intro, unknownCase, focusRequest, onOpen }: CasePickerProps) {
   const { t, language } = useT();
   return (
     <div class="p18-page">
       <FocusRequestContext.Provider value={focusRequest}>
         <Heading depth={0} pageHeading class="p18-presenter__title">
-          {t('presenter:picker.heading')}
+          {heading}
         </Heading>
       </FocusRequestContext.Provider>
       {unknownCase !== null && (
@@ -24,16 +30,26 @@ export function CasePicker({ unknownCase, focusRequest, onOpen }: CasePickerProp
           <p>{t('presenter:picker.unknownCase', { id: unknownCase })}</p>
         </div>
       )}
-      <p>{t('presenter:picker.intro')}</p>
-      <ul class="p18-presenter__cases">
-        {casesByTitle(language).map((trainingCase) => (
-          <li key={trainingCase.id}>
-            <button type="button" class="p18-link-button" onClick={() => onOpen(trainingCase.id)}>
-              {trainingCase.title[language]}
-            </button>
-          </li>
+      <p>{intro}</p>
+      <div class="p18-presenter__goals">
+        {casesByGoal(language).map(({ goal, cases }) => (
+          <section key={goal} class="p18-presenter__goal">
+            <Heading depth={1} class="p18-presenter__goal-title">
+              {t(`presenter:learningGoals.${goal}`)}
+            </Heading>
+            <ul class="p18-presenter__cases">
+              {cases.map((trainingCase) => (
+                <li key={trainingCase.id}>
+                  <button type="button" class="p18-link-button" onClick={() => onOpen(trainingCase.id)}>
+                    {trainingCase.title[language]}
+                  </button>
+                  <span class="p18-presenter__teaser">{trainingCase.teaser[language]}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
         ))}
-      </ul>
+      </div>
     </div>
   );
 }

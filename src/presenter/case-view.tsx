@@ -1,8 +1,11 @@
 import type { Language } from '../i18n/resources';
 import { useT } from '../i18n/use-t';
+import { StatusLine } from '../ui/status-line';
 import { AssessmentView } from './assessment-view';
 import type { TrainingCase } from './case-library';
 import { CaseHeader } from './case-header';
+import { CaseLinks } from './case-link';
+import { NotAsked } from './not-asked';
 import { PrintAnswers } from './print-answers';
 import { QuestionStep } from './question-step';
 import { RevealSection } from './reveal-section';
@@ -14,47 +17,62 @@ interface CaseViewProps {
   trainingCase: TrainingCase;
   idPrefix: string;
   caseLink?(caseId: string, language: Language): string;
+  practiceLink?(caseId: string, language: Language): string;
 }
 
-/** One case: its story, its questions one at a time, and the outcome behind two reveal buttons. */
-export function CaseView({ presenter, trainingCase, idPrefix, caseLink }: CaseViewProps) {
+/**
+ * One case: its story and its questions one at a time on the left, the outcome behind two reveal
+ * buttons on the right. On a wide screen (a shared 16:9 window) each column scrolls on its own
+ * and the assessment heads its column, so the question and the assessment are in view together.
+ */
+export function CaseView({ presenter, trainingCase, idPrefix, caseLink, practiceLink }: CaseViewProps) {
   const { t } = useT();
-  const { state, assessment, question } = presenter;
+  const { state, assessment, question, walk } = presenter;
   return (
-    <div class="p18-page">
-      <CaseHeader trainingCase={trainingCase} focusRequest={presenter.focusRequests.case} caseLink={caseLink} />
-      <PrintAnswers assessment={assessment} answers={state.answers} />
-      {question !== null && (
-        <QuestionStep
-          key={`${question}-${presenter.visit}`}
-          idPrefix={idPrefix}
-          fact={question}
-          assessment={assessment}
-          answers={state.answers}
-          caseAnswer={trainingCase.answers[question]}
-          focusRequest={presenter.focusRequests.question}
-          onAnswer={presenter.answer}
-          onStep={presenter.step}
-        />
-      )}
-      <RevealSection
-        heading={t('presenter:assessment.heading')}
-        showLabel={t('presenter:assessment.show')}
-        hideLabel={t('presenter:assessment.hide')}
-        shown={state.revealed.assessment}
-        onToggle={(shown) => presenter.reveal('assessment', shown)}
-      >
-        <AssessmentView assessment={assessment} answers={state.answers} perspective={trainingCase.perspective ?? 'receiving'} />
-      </RevealSection>
-      <RevealSection
-        heading={t('presenter:trace.heading')}
-        showLabel={t('presenter:trace.show')}
-        hideLabel={t('presenter:trace.hide')}
-        shown={state.revealed.trace}
-        onToggle={(shown) => presenter.reveal('trace', shown)}
-      >
-        <RuleTrace assessment={assessment} answers={state.answers} />
-      </RevealSection>
+    <div class="p18-presenter__stage">
+      <div class="p18-presenter__column p18-presenter__column--question">
+        <CaseHeader trainingCase={trainingCase} focusRequest={presenter.focusRequests.case} />
+        <PrintAnswers assessment={assessment} answers={state.answers} />
+        {question !== null && (
+          <QuestionStep
+            key={`${question}-${presenter.visit}`}
+            idPrefix={idPrefix}
+            fact={question}
+            questions={walk.asked}
+            answers={state.answers}
+            caseAnswer={trainingCase.answers[question]}
+            focusRequest={presenter.focusRequests.question}
+            onAnswer={presenter.answer}
+            onStep={presenter.step}
+          />
+        )}
+        {/* After the reveal only: that the guide stops asking says the assessment is settled. */}
+        {state.revealed.assessment && <NotAsked facts={walk.notAsked} answers={state.answers} />}
+        <CaseLinks caseId={trainingCase.id} caseLink={caseLink} practiceLink={practiceLink} />
+        <StatusLine />
+      </div>
+      <div class="p18-presenter__column p18-presenter__column--outcome">
+        <RevealSection
+          heading={t('presenter:assessment.heading')}
+          showLabel={t('presenter:assessment.show')}
+          hideLabel={t('presenter:assessment.hide')}
+          shown={state.revealed.assessment}
+          onToggle={(shown) => presenter.reveal('assessment', shown)}
+          part="assessment"
+        >
+          <AssessmentView assessment={assessment} answers={walk.answers} perspective={trainingCase.perspective ?? 'receiving'} />
+        </RevealSection>
+        <RevealSection
+          heading={t('presenter:trace.heading')}
+          showLabel={t('presenter:trace.show')}
+          hideLabel={t('presenter:trace.hide')}
+          shown={state.revealed.trace}
+          onToggle={(shown) => presenter.reveal('trace', shown)}
+          part="trace"
+        >
+          <RuleTrace assessment={assessment} answers={walk.answers} idPrefix={idPrefix} />
+        </RevealSection>
+      </div>
     </div>
   );
 }

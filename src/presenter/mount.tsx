@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { RuleBase } from '../engine/rule-base';
 import type { Language } from '../i18n/resources';
+import { practiceUrl } from '../practice/practice-url';
 import { presenterUrl } from './case-link-url';
 import { Presenter } from './presenter';
 import './presenter.css';
@@ -41,6 +42,7 @@ export function mountPresenter(container: HTMLElement, options: MountPresenterOp
         }}
         onCaseChange={(caseId) => mirror({ caseId })}
         caseLink={(caseId, language) => presenterUrl(location.href, caseId, language)}
+        practiceLink={(caseId, language) => practiceUrl(location.href, caseId, language)}
       />
     </main>,
     container,

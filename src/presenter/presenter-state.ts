@@ -1,6 +1,6 @@
-import type { Answers, AnswerValue, Assessment, FactId } from '../engine/types';
-import { askableFacts } from '../ui/state/navigation';
+import type { Answers, AnswerValue, FactId } from '../engine/types';
 import { findCase } from './case-library';
+import type { GuideWalk } from './guide-walk';
 
 /** What the presenter has shown of the outcome; both start hidden so nothing is given away. */
 export interface Revealed {
@@ -31,22 +31,22 @@ export function openCase(id: string | null): PresenterState {
 }
 
 /**
- * The questions to step through: those the questionnaire would put on these answers, in the
- * engine's order. The list follows the answers, so a changed answer can add or remove questions.
+ * The questions to step through: those the guide itself puts on these answers, in its order. The
+ * list follows the answers, so a changed answer can add or remove questions.
  */
-export const questionsOf = (assessment: Assessment): FactId[] => askableFacts(assessment);
+export const questionsOf = (walk: GuideWalk): FactId[] => walk.asked;
 
 /** The question on screen; one that no longer applies falls back to the first. */
-export function currentQuestion(state: PresenterState, assessment: Assessment): FactId | null {
-  const questions = questionsOf(assessment);
+export function currentQuestion(state: PresenterState, walk: GuideWalk): FactId | null {
+  const questions = questionsOf(walk);
   if (state.at !== null && questions.includes(state.at)) return state.at;
   return questions[0] ?? null;
 }
 
 /** One question forward or back; at either end the state is returned unchanged. */
-export function step(state: PresenterState, assessment: Assessment, direction: 1 | -1): PresenterState {
-  const questions = questionsOf(assessment);
-  const current = currentQuestion(state, assessment);
+export function step(state: PresenterState, walk: GuideWalk, direction: 1 | -1): PresenterState {
+  const questions = questionsOf(walk);
+  const current = currentQuestion(state, walk);
   const target = current === null ? undefined : questions[questions.indexOf(current) + direction];
   return target === undefined ? state : { ...state, at: target };
 }
@@ -67,8 +67,8 @@ export const reveal = (state: PresenterState, part: keyof Revealed, shown: boole
   revealed: { ...state.revealed, [part]: shown },
 });
 
-/** Facts whose answer the presenter has changed from the case's own, among those that still apply. */
-export function changedFacts(state: PresenterState, assessment: Assessment): FactId[] {
+/** Facts whose answer the presenter has changed from the case's own, among those the guide asks. */
+export function changedFacts(state: PresenterState, walk: GuideWalk): FactId[] {
   const original = findCase(state.caseId)?.answers ?? {};
-  return assessment.relevantFacts.filter((fact) => state.answers[fact] !== original[fact]);
+  return walk.asked.filter((fact) => state.answers[fact] !== original[fact]);
 }

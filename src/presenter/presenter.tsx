@@ -29,6 +29,8 @@ export interface PresenterProps {
   onCaseChange?(caseId: string | null): void;
   /** The link that opens a case in presenter view, in a language; without it no link is offered. */
   caseLink?(caseId: string, language: Language): string;
+  /** The link that opens a case for self-study ("Øv selv"); without it none is offered. */
+  practiceLink?(caseId: string, language: Language): string;
   environment?: Partial<Environment>;
 }
 
@@ -38,7 +40,7 @@ export interface PresenterProps {
  * only when the presenter asks for them.
  */
 export function Presenter(props: PresenterProps) {
-  const { ruleBase, headingLevel = 1, onLanguageChange, onCaseChange, caseLink, environment } = props;
+  const { ruleBase, headingLevel = 1, onLanguageChange, onCaseChange, caseLink, practiceLink, environment } = props;
   const presenter = usePresenter(ruleBase, props.caseId, props.language ?? DEFAULT_LANGUAGE);
   const idPrefix = `p18p${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const { language, state } = presenter;
@@ -56,7 +58,7 @@ export function Presenter(props: PresenterProps) {
       <TranslatorContext.Provider value={translator(language)}>
         <EnvironmentContext.Provider value={{ ...browserEnvironment, ...environment }}>
           <HeadingLevelContext.Provider value={headingLevel}>
-            <PresenterFrame presenter={presenter} idPrefix={idPrefix} caseLink={caseLink} />
+            <PresenterFrame presenter={presenter} idPrefix={idPrefix} caseLink={caseLink} practiceLink={practiceLink} />
           </HeadingLevelContext.Provider>
         </EnvironmentContext.Provider>
       </TranslatorContext.Provider>
@@ -68,30 +70,39 @@ interface PresenterFrameProps {
   presenter: PresenterModel;
   idPrefix: string;
   caseLink?(caseId: string, language: Language): string;
+  practiceLink?(caseId: string, language: Language): string;
 }
 
 /** The view's own header, the training label on every view, the case or the list, and the status. */
-function PresenterFrame({ presenter, idPrefix, caseLink }: PresenterFrameProps) {
+function PresenterFrame({ presenter, idPrefix, caseLink, practiceLink }: PresenterFrameProps) {
   const { t, language } = useT();
   const trainingCase = findCase(presenter.state.caseId);
   return (
-    <div class="p18 p18-presenter" lang={language}>
+    <div class={`p18 p18-presenter${trainingCase ? ' p18-presenter--case' : ''}`} lang={language}>
       <header class="p18-header p18-presenter__header">
         <p class="p18-presenter__app-name">
           {t('ui:app.title')} – {t('presenter:title')}
         </p>
+        <div class="p18-presenter__bar">
+          <TrainingLabel />
+          {trainingCase && <CaseControls presenter={presenter} />}
+        </div>
         <LanguageSwitch onSwitch={presenter.switchLanguage} />
       </header>
-      <div class="p18-presenter__bar">
-        <TrainingLabel />
-        {trainingCase && <CaseControls presenter={presenter} />}
-      </div>
       {trainingCase ? (
-        <CaseView key={trainingCase.id} presenter={presenter} trainingCase={trainingCase} idPrefix={idPrefix} caseLink={caseLink} />
+        <CaseView key={trainingCase.id} presenter={presenter} trainingCase={trainingCase} idPrefix={idPrefix} caseLink={caseLink} practiceLink={practiceLink} />
       ) : (
-        <CasePicker unknownCase={presenter.state.unknownCase} focusRequest={presenter.focusRequests.picker} onOpen={presenter.openCase} />
+        <>
+          <CasePicker
+            heading={t('presenter:picker.heading')}
+            intro={t('presenter:picker.intro')}
+            unknownCase={presenter.state.unknownCase}
+            focusRequest={presenter.focusRequests.picker}
+            onOpen={presenter.openCase}
+          />
+          <StatusLine />
+        </>
       )}
-      <StatusLine />
     </div>
   );
 }

@@ -1,19 +1,19 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { judgementNote } from '../ui/judgement-note';
-import type { Answers, AnswerValue, Assessment, FactId } from '../engine/types';
+import type { Answers, AnswerValue, FactId } from '../engine/types';
 import { useT } from '../i18n/use-t';
 import { answerLabel } from '../ui/answer-text';
 import { FocusRequestContext, Heading } from '../ui/heading';
 import { RadioGroup } from '../ui/radio-group';
 import { useRuleBase } from '../ui/rule-base-context';
 import { WhyWeAsk } from '../ui/why-we-ask';
-import { questionsOf } from './presenter-state';
 import type { FocusRequest } from './use-presenter';
 
 interface QuestionStepProps {
   idPrefix: string;
   fact: FactId;
-  assessment: Assessment;
+  /** The questions the guide puts on the current answers, in its order. */
+  questions: readonly FactId[];
   answers: Answers;
   /** The answer the case file gives; the presenter may choose another to show what changes. */
   caseAnswer: AnswerValue | undefined;
@@ -26,12 +26,12 @@ interface QuestionStepProps {
  * One question, the case's answer chosen. A choice takes effect at once (the assessment and trace
  * follow it); Previous and Next are plain buttons, so arrow keys stay with the radios.
  */
-export function QuestionStep({ idPrefix, fact, assessment, answers, caseAnswer, focusRequest, onAnswer, onStep }: QuestionStepProps) {
+export function QuestionStep({ idPrefix, fact, questions, answers, caseAnswer, focusRequest, onAnswer, onStep }: QuestionStepProps) {
   const { t, has } = useT();
   const section = useRef<HTMLElement>(null);
   const arrived = useRef(false);
   // The heading takes focus as the presenter steps here; the question is then brought to the top
-  // of the window, so on a shared 720 px screen its answers and buttons are in view as well.
+  // of its column, so on a shared 720 px screen its answers and buttons are in view as well.
   const headingFocus = useMemo(
     () => ({
       consume() {
@@ -45,7 +45,6 @@ export function QuestionStep({ idPrefix, fact, assessment, answers, caseAnswer, 
     if (arrived.current) section.current?.scrollIntoView?.({ block: 'start' });
   }, []);
   const definition = useRuleBase().factById.get(fact)!;
-  const questions = questionsOf(assessment);
   const number = questions.indexOf(fact) + 1;
   const current = answers[fact] ?? null;
   const hintKey = `rules:facts.${fact}.hint`;

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { assess } from '../engine/assess';
 import type { RuleBase } from '../engine/rule-base';
 import type { AnswerValue, FactId } from '../engine/types';
 import type { Language } from '../i18n/resources';
+import { guideWalk } from './guide-walk';
 import * as transitions from './presenter-state';
 
 /** The heading that takes focus after an action: the list, a newly opened case, a new question. */
@@ -24,7 +24,9 @@ export function usePresenter(ruleBase: RuleBase, caseId: string | null, initialL
   // Counts visits to a question, so a restore that keeps the same question still remounts its
   // heading and can take focus from the restore button, which disappears once nothing differs.
   const [visit, setVisit] = useState(0);
-  const assessment = useMemo(() => assess(ruleBase, state.answers), [ruleBase, state.answers]);
+  // The guide's own walk over the case's answers: the same questions, and the same assessment.
+  const walk = useMemo(() => guideWalk(ruleBase, state.answers), [ruleBase, state.answers]);
+  const { assessment } = walk;
 
   const focusRequests = useMemo(() => {
     const request = (target: FocusTarget): FocusRequest => ({
@@ -58,13 +60,14 @@ export function usePresenter(ruleBase: RuleBase, caseId: string | null, initialL
     state,
     language,
     assessment,
-    question: transitions.currentQuestion(state, assessment),
+    walk,
+    question: transitions.currentQuestion(state, walk),
     visit,
-    changedFacts: transitions.changedFacts(state, assessment),
+    changedFacts: transitions.changedFacts(state, walk),
     focusRequests,
     openCase: (id: string) => act(transitions.openCase(id), 'case'),
     showPicker: () => act(transitions.noCase(), 'picker'),
-    step: (direction: 1 | -1) => act(transitions.step(state, assessment, direction), 'question'),
+    step: (direction: 1 | -1) => act(transitions.step(state, walk, direction), 'question'),
     answer: (fact: FactId, value: AnswerValue) => setState((s) => transitions.answer(s, fact, value)),
     restoreAnswers: () => {
       pendingFocus.current = 'question';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assess } from '../../../src/engine/assess';
 import type { Assessment } from '../../../src/engine/types';
-import { casesByTitle, findCase, TRAINING_CASES } from '../../../src/presenter/case-library';
+import { casesByGoal, casesByTitle, findCase, LEARNING_GOALS, TRAINING_CASES } from '../../../src/presenter/case-library';
 import { ruleBase } from '../../../src/rules/rule-base';
 
 interface Expectation {
@@ -47,17 +47,27 @@ describe('the case library', () => {
     expect(assessment.complete).toBe(true);
   });
 
-  it('gives every case a title and a story in both languages', () => {
+  it('gives every case a title, a teaser and a story in both languages', () => {
     for (const c of TRAINING_CASES) {
       for (const language of ['da', 'en'] as const) {
         expect(c.title[language]?.trim(), `${c.id} title ${language}`).toBeTruthy();
+        expect(c.teaser[language]?.trim(), `${c.id} teaser ${language}`).toBeTruthy();
         expect(c.narrative[language]?.trim(), `${c.id} narrative ${language}`).toBeTruthy();
       }
     }
   });
 
   it('keeps the expectation out of the view: nothing in the library says how a case comes out', () => {
-    for (const c of TRAINING_CASES) expect(Object.keys(c).sort()).toEqual(['answers', 'id', 'narrative', 'perspective', 'title']);
+    for (const c of TRAINING_CASES) expect(Object.keys(c).sort()).toEqual(['answers', 'id', 'learningGoal', 'narrative', 'perspective', 'teaser', 'title']);
+  });
+
+  it('groups every case under the learning goal its file names, goals in the schema’s order', () => {
+    const schema = JSON.parse(readFileSync(join(DIR, '../schema/rule-files.schema.json'), 'utf8'));
+    expect(schema.definitions.scenario.properties.learningGoal.enum).toEqual([...LEARNING_GOALS]);
+    const groups = casesByGoal('da');
+    expect(groups.flatMap((g) => g.cases).length).toBe(TRAINING_CASES.length);
+    for (const group of groups) for (const c of group.cases) expect(c.learningGoal, c.id).toBe(group.goal);
+    expect(groups.map((g) => g.goal)).toEqual(LEARNING_GOALS.filter((goal) => groups.some((g) => g.goal === goal)));
   });
 
   it('lists cases by title in the reader’s language', () => {

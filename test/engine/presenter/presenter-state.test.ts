@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../src/engine/assess';
 import { findCase } from '../../../src/presenter/case-library';
+import { guideWalk } from '../../../src/presenter/guide-walk';
 import {
   answer,
   changedFacts,
@@ -16,7 +17,7 @@ import {
 import { ruleBase } from '../../../src/rules/rule-base';
 
 const threats = findCase('threats')!;
-const assessmentOf = (state: PresenterState) => assess(ruleBase, state.answers);
+const assessmentOf = (state: PresenterState) => guideWalk(ruleBase, state.answers);
 
 describe('opening a case', () => {
   it("starts on the first question with the case's answers and nothing revealed", () => {
@@ -37,6 +38,20 @@ describe('opening a case', () => {
 });
 
 describe('stepping', () => {
+  it("puts the guide's own questions: each the engine's next one on the answers before it", () => {
+    const seed = openCase('seedCase-commonChildWaitsForHousing');
+    const questions = questionsOf(assessmentOf(seed));
+    questions.forEach((fact, i) => {
+      const before = Object.fromEntries(questions.slice(0, i).map((f) => [f, seed.answers[f]]));
+      expect(assess(ruleBase, before).nextFact, `question ${i + 1}`).toBe(fact);
+    });
+    expect(assess(ruleBase, Object.fromEntries(questions.map((f) => [f, seed.answers[f]]))).nextFact).toBeNull();
+    // The case answers more than the guide asks: once the common child settles it, the weaker
+    // examples' questions cannot change the class, and the presenter does not step through them.
+    expect(questions.length).toBeLessThan(Object.keys(seed.answers).length);
+    expect(assessmentOf(seed).notAsked).toContain('feelsLonely');
+  });
+
   it("walks the questions the engine would ask, in the engine's order, and stops at both ends", () => {
     let state = openCase('threats');
     const questions = questionsOf(assessmentOf(state));

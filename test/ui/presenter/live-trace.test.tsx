@@ -4,14 +4,21 @@ import {
   answerLabelFor,
   choose,
   chosenValue,
+  nextButton,
   presenterText,
   renderPresenter,
   reveal,
   rulesText,
+  stateShown,
   stepTo,
   titlesIn,
   traceCard,
+  traceRow,
 } from './presenter-harness';
+
+import { ruleBase } from '../../../src/rules/rule-base';
+import { findCase } from '../../../src/presenter/case-library';
+import { guideWalk } from '../../../src/presenter/guide-walk';
 
 afterEach(cleanup);
 
@@ -49,6 +56,7 @@ describe('the trace and the assessment follow the presenter’s answers', () => 
     const card = within(traceCard('da', 'ordinaryEmployment'));
     expect(card.getByText(da.trace.decidedBy)).toBeTruthy();
     expect(card.getByText(rules.facts.commuteToWorkUnreasonable.question, { exact: false })).toBeTruthy();
+    expect(traceRow('ordinaryEmployment').cells[2].textContent).toContain(rules.examples.ordinaryEmployment.conditions.commuteToWorkUnreasonable);
 
     stepTo('da', 'commuteToWorkUnreasonable');
     choose('da', 'commuteToWorkUnreasonable', 'yes');
@@ -63,29 +71,51 @@ describe('the trace and the assessment follow the presenter’s answers', () => 
     expect(card.getByText(rules.precedence.mustOverNeedNot, { exact: false })).toBeTruthy();
   });
 
-  it('gives every example in the trace its guidance text verbatim with the locator', () => {
+  it('is one compact table: each row closed until opened, then its guidance text verbatim with the locator', () => {
     const { container } = renderPresenter({ caseId: 'threats' });
     reveal('da', 'trace');
-    const cards = container.querySelectorAll('.p18-presenter__trace-group .p18-card');
-    expect(cards.length).toBeGreaterThan(10);
-    for (const card of cards) {
-      expect(card.querySelector('blockquote[lang="da"]'), card.querySelector('h4')?.textContent ?? '').not.toBeNull();
+    const rows = [...container.querySelectorAll<HTMLTableRowElement>('tr[data-example]')];
+    expect(rows.length).toBeGreaterThan(10);
+    // Closed, a row is three cells of text and no quote: the table fits a shared screen.
+    expect(container.querySelectorAll('.p18-presenter__trace blockquote')).toHaveLength(0);
+    for (const row of rows) {
+      const card = traceCard('da', row.dataset.example!);
+      expect(within(row).getByRole('button').getAttribute('aria-expanded')).toBe('true');
+      expect(card.querySelector('blockquote[lang="da"]'), row.dataset.example).not.toBeNull();
       expect(card.querySelector('figcaption')?.textContent).toMatch(/Ankestyrelsen|integrationslov/i);
     }
+    fireEvent.click(within(rows[0]).getByRole('button'));
+    expect(within(rows[0]).getByRole('button').getAttribute('aria-expanded')).toBe('false');
+    expect(document.getElementById(within(rows[0]).getByRole('button').getAttribute('aria-controls')!)!.hidden).toBe(true);
   });
 
-  it('adds the questions a changed answer raises, unanswered, and restores the case on request', () => {
+  it('names the deciding answer in the row itself, before it is opened', () => {
+    renderPresenter({ caseId: FLIP });
+    reveal('da', 'trace');
+    const deciding = traceRow('ordinaryEmployment').cells[2].textContent!;
+    expect(deciding).toContain(rules.examples.ordinaryEmployment.conditions.commuteToWorkUnreasonable);
+    expect(deciding).toContain(answerLabelFor('da', 'commuteToWorkUnreasonable', 'no'));
+    expect(stateShown('ordinaryEmployment')).toBe(da.trace.states.notMatched);
+  });
+
+  it('adds the question a changed answer raises, unanswered, as the guide would ask it next, and restores the case on request', () => {
     renderPresenter({ caseId: 'threats' });
     stepTo('da', 'hasSpouse');
     choose('da', 'hasSpouse', 'yes');
-    stepTo('da', 'spouseOrdinaryEmployment');
+    const walked = guideWalk(ruleBase, { ...findCase('threats')!.answers, hasSpouse: 'yes' });
+    const raised = walked.asked.at(-1)!;
+    expect(walked.answers[raised], 'the case has no answer to the raised question').toBeUndefined();
+    stepTo('da', raised);
     expect(chosenValue()).toBeNull();
     expect(screen.getByText(da.questions.notInCase)).toBeTruthy();
+    // The guide would wait for that answer: nothing after it is stepped through yet.
+    expect(nextButton('da')).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: da.questions.restore }));
     expect(screen.queryByRole('button', { name: da.questions.restore })).toBeNull();
-    // spouseOrdinaryEmployment no longer applies: the view falls back to the first question.
-    expect(screen.getByRole('group', { name: rules.facts.inProgramme.question })).toBeTruthy();
-    expect(document.activeElement?.textContent).toBe(rules.facts.inProgramme.question);
+    // The raised question no longer applies: the view falls back to the first question.
+    const first = guideWalk(ruleBase, findCase('threats')!.answers).asked[0];
+    expect(screen.getByRole('group', { name: rules.facts[first].question })).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe(rules.facts[first].question);
   });
 });

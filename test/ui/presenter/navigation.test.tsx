@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { assess } from '../../../src/engine/assess';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { ruleBase } from '../../../src/rules/rule-base';
-import { askableFacts } from '../../../src/ui/state/navigation';
+import { guideWalk } from '../../../src/presenter/guide-walk';
 import { Presenter } from '../../../src/presenter/presenter';
 import {
   factOnScreen,
@@ -23,11 +22,16 @@ const rules = rulesText('da');
 const threats = trainingScenarios.find((s) => s.id === 'threats')!;
 
 describe('the case list', () => {
-  it('lists every training case by title, with the training label, and moves no focus on first render', () => {
+  it('lists every training case under what it teaches, with its teaser and the training label, and moves no focus on first render', () => {
     renderPresenter();
     expect(screen.getByRole('heading', { level: 1, name: da.picker.heading })).toBeTruthy();
     expect(screen.getByText(da.fictitious)).toBeTruthy();
-    for (const scenario of trainingScenarios) expect(screen.getByRole('button', { name: scenario.title.da })).toBeTruthy();
+    for (const scenario of trainingScenarios) {
+      const button = screen.getByRole('button', { name: scenario.title.da });
+      const group = button.closest('section')!;
+      expect(within(group).getByRole('heading', { level: 2 }).textContent, scenario.id).toBe(da.learningGoals[scenario.learningGoal]);
+      expect(button.closest('li')!.textContent).toContain(scenario.teaser.da);
+    }
     expect(document.activeElement).toBe(document.body);
   });
 
@@ -54,7 +58,7 @@ describe('the case list', () => {
 describe('stepping through a case', () => {
   it('opens on the first question with no focus moved, then Next and Previous move focus to each new question', () => {
     renderPresenter({ caseId: 'threats' });
-    const questions = askableFacts(assess(ruleBase, threats.answers));
+    const questions = guideWalk(ruleBase, threats.answers).asked;
     expect(factOnScreen('da')).toBe(questions[0]);
     expect(document.activeElement).toBe(document.body);
     expect(previousButton('da')).toBeNull();
@@ -111,6 +115,13 @@ describe('the deep link', () => {
     fireEvent.click(screen.getByRole('button', { name: da.case.copyLink }));
     await waitFor(() => expect(screen.getByText(da.case.copied)).toBeTruthy());
     expect(copied).toEqual(['https://example.test/?mode=presenter&case=threats']);
+  });
+
+  it('offers the self-study link beside it, for participants', async () => {
+    const { copied } = renderPresenter({ caseId: 'threats', practiceLink: (id) => `https://example.test/?mode=practice&case=${id}` });
+    expect(screen.getByRole('link', { name: 'https://example.test/?mode=practice&case=threats' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: da.case.copyPracticeLink }));
+    await waitFor(() => expect(copied).toEqual(['https://example.test/?mode=practice&case=threats']));
   });
 
   it('offers none where the host gives no way to build one', () => {

@@ -16,6 +16,8 @@ export interface TrainingScenario {
   id: string;
   training?: boolean;
   title: Record<Language, string>;
+  teaser: Record<Language, string>;
+  learningGoal: string;
   narrative: Record<Language, string>;
   perspective?: 'receiving' | 'current';
   answers: Answers;
@@ -84,20 +86,27 @@ export function stepTo(language: Language, fact: FactId) {
   if (factOnScreen(language) !== fact) throw new Error(`never reached ${fact}`);
 }
 
-/** The trace group (a section) headed by the state's name. */
-export function traceGroup(language: Language, state: string): HTMLElement {
-  return screen.getByRole('heading', { name: rulesText(language).states[state] }).closest('section')!;
+/** The trace table's row for one example. */
+export function traceRow(exampleId: string): HTMLTableRowElement {
+  const row = document.querySelector<HTMLTableRowElement>(`tr[data-example="${exampleId}"]`);
+  if (!row) throw new Error(`no trace row for ${exampleId}`);
+  return row;
 }
 
-/** The titles of the example cards in one trace group. */
+/** The state column of an example's row, as the audience reads it. */
+export const stateShown = (exampleId: string): string => traceRow(exampleId).cells[1].textContent!.trim();
+
+/** The titles of the examples whose row shows `state`, read off the state column. */
 export function titlesIn(language: Language, state: string): string[] {
-  return within(traceGroup(language, state))
-    .queryAllByRole('heading')
-    .filter((h) => h.classList.contains('p18-card__title'))
-    .map((h) => h.textContent!.trim());
+  const label = presenterText(language).trace.states[state];
+  return [...document.querySelectorAll<HTMLTableRowElement>('tr[data-example]')]
+    .filter((row) => row.cells[1].textContent!.trim() === label)
+    .map((row) => row.cells[0].textContent!.trim());
 }
 
-/** The card for one example in the trace. */
-export function traceCard(language: Language, exampleId: string): HTMLElement {
-  return screen.getByRole('heading', { name: rulesText(language).examples[exampleId].title }).closest('li')!;
+/** Opens an example's row (if closed) and returns what it opens to: its reasons and passage. */
+export function traceCard(_language: Language, exampleId: string): HTMLElement {
+  const toggle = within(traceRow(exampleId)).getByRole('button');
+  if (toggle.getAttribute('aria-expanded') !== 'true') fireEvent.click(toggle);
+  return document.getElementById(toggle.getAttribute('aria-controls')!)!;
 }

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import '../../../src/presenter/texts';
 import { resources } from '../../../src/i18n/resources';
+import { LEARNING_GOALS } from '../../../src/presenter/case-library';
+import { TRACE_GROUPS } from '../../../src/presenter/trace';
 
 // vitest sets __dirname; under happy-dom import.meta.url is an http URL.
 const ROOT = resolve(__dirname, '../../..');
@@ -39,6 +41,9 @@ describe('locales/*/presenter.json', () => {
     for (const file of files(SOURCES)) {
       for (const match of readFileSync(file, 'utf8').matchAll(/['"`]presenter:([A-Za-z0-9_.]+)['"`]/g)) used.add(match[1]);
     }
+    // Keys built from data: a learning goal per id the schema allows, a short name per example state.
+    for (const goal of LEARNING_GOALS) used.add(`learningGoals.${goal}`);
+    for (const state of TRACE_GROUPS) used.add(`trace.states.${state}`);
     expect([...used].filter((k) => !da.has(k)).sort(), 'used, not defined').toEqual([]);
     expect([...da].filter((k) => !used.has(k)).sort(), 'defined, not used').toEqual([]);
   });
