@@ -138,6 +138,8 @@ export interface RuleBaseStatus {
   legalBasisFrom: string;
   /** The day the pinned law text was last compared with a public copy. */
   legalBasisCheckedOn: string;
+  /** From this day the wording shown is known not to be the one in force (a later amendment). */
+  knownLaterChangeFrom?: string;
   retsinformationHref: string;
   cites: string[];
 }

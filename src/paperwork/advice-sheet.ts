@@ -39,15 +39,20 @@ export function adviceSheet(translator: PaperTranslator): PaperDocument {
         say('beforeMoving.evenWithJob', { citations: [CITATIONS.recommendAdvice] }),
       ]),
     ]),
-    section('effect', [paragraph(say('effect.fromMoving', { citations: [CITATIONS.effectFromMoving] }))]),
+    section('effect', [
+      list([
+        say('effect.fromMoving', { citations: [CITATIONS.effectFromMoving] }),
+        // § 18, stk. 3 in plain words: taking over the programme is not a promise of a home.
+        say('effect.housing', { citations: [CITATIONS.section18Stk3] }),
+      ]),
+    ]),
     section('withoutApproval', [
       // The flag leads the section: everything below it uses the wording from before 1 July 2025.
       paragraph(write.notice('advice.withoutApproval.dated', {}, datedNote)),
       list([
-        say('withoutApproval.notForbidden', datedNote),
         say('withoutApproval.benefit', { citations: [CITATIONS.benefitMayBeReduced] }, true),
         say('withoutApproval.moveBack', { citations: [CITATIONS.fullBenefitOnReturn] }, true),
-        say('withoutApproval.movingCosts', { citations: [CITATIONS.movingCostsOnlyWithApproval] }, true),
+        say('withoutApproval.movingCosts', { citations: [CITATIONS.movingHelpStk1, CITATIONS.movingCostsOnlyWithApproval] }, true),
       ]),
     ]),
     section('refusal', [

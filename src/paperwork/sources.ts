@@ -20,13 +20,15 @@ export const CITATIONS = {
   benefitMayBeReduced: 'il32stk1',
   fullBenefitOnReturn: 'il32stk2',
   movingCostsOnlyWithApproval: 'il39stk4',
+  movingHelpStk1: 'il39stk1',
+  programmeRenamed: 'lov1654par3nr1',
 } as const;
 
 /** Notes whose locale text is the guide's own paraphrase, where no verbatim passage exists. */
 export const NOTES = {
   /** Forvaltningsloven §§ 24–25 in the guide's words; the appeal body and deadline are not in the sources. */
   refusalNeedsReasons: 'refusalNeedsReasons',
-  /** "No law forbids the move itself", and the flag on wording from before the 2025 reform. */
+  /** The flag on wording from before the 2025 reform (§§ 32 and 39). */
   movingWithoutApproval: 'movingWithoutApproval',
   /** Raised when housing is: the engine attaches it exactly when § 18, stk. 3 becomes a question. */
   housingDuty: 'housingDutyOnlyInVerySpecialCircumstances',

@@ -11,8 +11,11 @@ import { useRuleBase } from '../ui/rule-base-context';
  */
 export function TraceCard({ status, answers }: { status: ExampleStatus; answers: Answers }) {
   const example = useRuleBase().exampleById.get(status.id)!;
+  const { t } = useT();
   return (
     <ExampleCard example={example} citations="open" compact>
+      {/* Compact cards leave out the weight; one case's assessment or the statute must still say what it is. */}
+      {example.weight && <p class="p18-card__meta">{t(`rules:weights.${example.weight}`)}</p>}
       {(status.state === 'matched' || status.state === 'setAside') && (
         <LabelledList labelKey="presenter:trace.conditionsHold" items={example.conditions.map((c) => conditionKey(status.id, c.id))} />
       )}

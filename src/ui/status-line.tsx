@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from '../i18n/resources';
 import { useT } from '../i18n/use-t';
 import { formatDate } from './dates';
 import { useEnvironment } from './environment';
@@ -7,6 +8,9 @@ import { useRuleBase } from './rule-base-context';
 export function StatusLine() {
   const { t, language } = useT();
   const status = useRuleBase().files.status;
+  // Once a known later amendment has passed, the wording shown is not the one in force: say what is not verified.
+  const today = new Date().toISOString().slice(0, 10);
+  const superseded = status.knownLaterChangeFrom !== undefined && today >= status.knownLaterChangeFrom;
   const reviewCopyHref = useEnvironment().reviewCopyHref?.(language);
   return (
     <footer class="p18-status">
@@ -21,6 +25,12 @@ export function StatusLine() {
           {t('ui:status.retsinformationLink')}
         </a>
       </p>
+      <p>
+        {superseded
+          ? t('rules:status.notVerified')
+          : t('rules:status.notVerifiedYet', { checkedOn: formatDate(language, status.legalBasisCheckedOn) })}
+      </p>
+      {language !== DEFAULT_LANGUAGE && <p>{t('rules:status.translation')}</p>}
       {reviewCopyHref && (
         <p>
           <a class="p18-link" href={reviewCopyHref}>

@@ -44,7 +44,8 @@ describe('a need-not example settles only what it describes', () => {
   it('threats against the person alone, or the family alone, never end as a need-not starting point', () => {
     const base = scenarios.find((s) => s.id === 'unsettled-threatsAgainstPersonOnlyAndLonely')!.answers;
     for (const threats of ['personOnly', 'familyOnly']) {
-      for (const needNot of [{ feelsLonely: 'yes' }, { wantsBiggerCity: 'yes' }, { friendsInReceiving: 'yes', closeFamilyInReceiving: 'no' }]) {
+      const needNots: Record<string, string>[] = [{ feelsLonely: 'yes' }, { wantsBiggerCity: 'yes' }, { friendsInReceiving: 'yes', closeFamilyInReceiving: 'no' }];
+      for (const needNot of needNots) {
         const result = assess(ruleBase, { ...base, ...needNot, threatsAgainstFamily: threats });
         expect(result.class).toBe('concreteJudgement');
         expect(result.unsettledCircumstances.map((u) => u.example)).toEqual(['threats']);

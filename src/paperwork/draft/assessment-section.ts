@@ -59,6 +59,18 @@ function factorBlocks(draftCase: DraftCase): Block[] {
     if (example.kind === 'needNot') against.push(write.content('draft.assessment.factors.againstNeedNot', { title }, trace, exampleSubject(example.id)));
     if (example.kind === 'noGuidingExample') toWeigh.push(write.content('draft.assessment.factors.weighGap', { title }, trace, exampleSubject(example.id)));
   }
+  // A circumstance no example settles: named, whatever need-not example also matches.
+  for (const u of draftCase.assessment.unsettledCircumstances) {
+    const example = exampleOf(draftCase, u.example);
+    toWeigh.push(
+      write.content(
+        'draft.assessment.factors.weighUnsettled',
+        { circumstance: write.ruleText(`examples.${u.example}.circumstance`), title: titleOf(draftCase, u.example) },
+        { citations: citationIdsOf(example), facts: u.failedFacts },
+        exampleSubject(u.example),
+      ),
+    );
+  }
   const other = ruleBase.otherCircumstancesFact;
   const otherTrace = { citations: [CITATIONS.notAnswerKey, CITATIONS.discretionary], facts: [other] };
   if (answers[other] === 'yes') toWeigh.push(write.content('draft.assessment.factors.weighOther', {}, otherTrace));

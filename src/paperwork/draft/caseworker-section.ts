@@ -1,7 +1,7 @@
 import { formatDate } from '../../ui/dates';
 import { list, type Section, type Sentence } from '../document';
 import { CITATIONS, NOTES } from '../sources';
-import { noteFacts, REFUSAL_SIDE, type DraftCase } from './draft-case';
+import { citationIdsOf, DUTY_SIDE, exampleOf, noteFacts, REFUSAL_SIDE, type DraftCase } from './draft-case';
 
 /**
  * What the caseworker must know before using the draft: that it is no decision, how to finish it,
@@ -43,7 +43,23 @@ export function caseworkerSection(draftCase: DraftCase): Section {
       { quote: quote(CITATIONS.reasonsRequired) },
     ),
   );
+  if (DUTY_SIDE.includes(assessment.class)) {
+    // § 19 is not among the pinned sources; the study's margin note on it is quoted in the template.
+    items.push(write.instruction('draft.caseworker.newContract'));
+  }
+  for (const status of assessment.examples.filter((e) => e.state === 'setAside' && e.setAsideBy)) {
+    const by = status.setAsideBy!;
+    items.push(
+      write.instruction(
+        'draft.caseworker.precedence',
+        { title: write.ruleText(`examples.${status.id}.title`), prevailing: write.ruleText(`examples.${by.example}.title`), precedence: write.ruleText(`precedence.${by.precedence}`) },
+        { citations: citationIdsOf(exampleOf(draftCase, status.id)) },
+      ),
+    );
+  }
   if (REFUSAL_SIDE.includes(assessment.class)) {
+    // Forvaltningsloven § 19, as a reminder in the guide's words: not a quote.
+    items.push(write.instruction('draft.caseworker.partshoering', {}, { citations: [CITATIONS.conditionalReadAsRefusal] }));
     items.push(
       write.content('draft.caseworker.notOnExampleAlone', {}, {
         citations: [CITATIONS.notAnswerKey, CITATIONS.discretionary],

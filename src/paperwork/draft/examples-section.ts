@@ -38,8 +38,10 @@ function matchedBlocks(draftCase: DraftCase, status: ExampleStatus): Block[] {
   const subject = { kind: 'example' as const, id: example.id };
   // The result page's rule: an example without its own weight is a guiding example, unless it is a gap.
   const weight = example.weight ?? (example.kind === 'noGuidingExample' ? undefined : 'guidingExample');
+  // One case's assessment and the statute's own example are not boxed guiding examples: say what they are.
+  const matchedKey = weight === 'practiceInCase' || weight === 'statute' ? `draft.examples.matched.${weight}` : `draft.examples.matched.${example.kind}`;
   const about: Sentence[] = [
-    write.content(`draft.examples.matched.${example.kind}`, { title: titleOf(draftCase, example.id) }, { citations: cites, facts }, { subject }),
+    write.content(matchedKey, { title: titleOf(draftCase, example.id) }, { citations: cites, facts }, { subject }),
   ];
   if (weight) about.push(write.content('draft.examples.weight', { weight: write.ruleText(`weights.${weight}`) }, { citations: cites }));
   if (MUST_SIDE.includes(example.kind)) {
@@ -71,7 +73,9 @@ function setAsideBlocks(draftCase: DraftCase, status: ExampleStatus): Block[] {
         trace,
         { subject: { kind: 'example', id: example.id } },
       ),
-      write.content('draft.examples.precedence', { precedence: write.ruleText(`precedence.${by.precedence}`) }, trace),
+      // Which example gives way is the project's reading where the source is silent: that belongs in
+      // the caseworker's section, not in the letter (see caseworkerSection).
+      write.instruction('draft.examples.setAsideJustify', {}, trace),
     ),
   ];
 }

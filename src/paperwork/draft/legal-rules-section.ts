@@ -1,3 +1,4 @@
+import { formatDate } from '../../ui/dates';
 import { paragraph, type Block, type Sentence } from '../document';
 import { CITATIONS, NOTES } from '../sources';
 import { noteFacts, type DraftCase } from './draft-case';
@@ -11,11 +12,13 @@ export const ALWAYS_QUOTED: readonly string[] = [CITATIONS.section18Stk1, CITATI
  */
 export function legalRulesBlocks(draftCase: DraftCase): Block[] {
   const { write, ruleBase, assessment } = draftCase;
+  const from = formatDate(write.translator.language, ruleBase.files.status.legalBasisFrom);
+  const renamed = ruleBase.citations.get(CITATIONS.programmeRenamed)!;
   const quoted = (id: string, facts: string[] = []): Sentence => {
     const citation = ruleBase.citations.get(id)!;
     return write.content(
       'draft.rules.quote',
-      { provision: citation.locator.provision ?? '', quote: citation.quote },
+      { provision: citation.locator.provision ?? '', quote: citation.quote, from },
       { citations: [id], facts },
       { quote: citation.quote },
     );
@@ -23,6 +26,12 @@ export function legalRulesBlocks(draftCase: DraftCase): Block[] {
   const blocks: Block[] = [
     paragraph(write.content('draft.rules.intro', {}, { citations: [CITATIONS.section18Stk1, CITATIONS.section18Stk2] })),
     ...ALWAYS_QUOTED.map((id) => paragraph(quoted(id))),
+    // The quoted wording is not the one in force: the programme was renamed throughout, and the
+    // current consolidated act is the caseworker's to name.
+    paragraph(
+      write.content('draft.rules.renamed', { quote: renamed.quote }, { citations: [CITATIONS.programmeRenamed] }, { quote: renamed.quote }),
+      write.instruction('draft.rules.currentAct', {}, { citations: [CITATIONS.programmeRenamed] }),
+    ),
   ];
   if (assessment.notes.includes(NOTES.housingDuty)) {
     const housingFacts = noteFacts(draftCase, NOTES.housingDuty);

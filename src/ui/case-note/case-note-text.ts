@@ -1,6 +1,7 @@
 import type { RuleBase } from '../../engine/rule-base';
 import type { Assessment, Answers, Perspective } from '../../engine/types';
 import type { Translator } from '../../i18n/translator';
+import { DEFAULT_LANGUAGE } from '../../i18n/resources';
 import { answerLabel } from '../answer-text';
 import { formatDate } from '../dates';
 import { locatorText, resolveCitations } from '../locator-text';
@@ -34,6 +35,7 @@ export function caseNoteText({ translator, ruleBase, perspective, answers, asses
 
   const lines: string[] = [
     t('ui:caseNote.documentTitle'),
+    ...(language === DEFAULT_LANGUAGE ? [] : [t('rules:status.translation')]),
     t('ui:caseNote.date', { date: formatDate(language, date) }),
     t('rules:status.version', { version: ruleStatus.version }),
     t('rules:status.legalBasis', {
@@ -59,6 +61,8 @@ export function caseNoteText({ translator, ruleBase, perspective, answers, asses
     for (const status of matched) {
       const example = exampleById(status.id);
       lines.push(`- ${t(`rules:examples.${example.id}.title`)} (${t(`rules:kinds.${example.kind}`)})`);
+      // One case's assessment or the statute's own example is not a boxed guiding example: say so.
+      if (example.weight) lines.push(`  ${t(`rules:weights.${example.weight}`)}`);
       lines.push(...quotes(citationIdsOf(example), '  '));
     }
   }

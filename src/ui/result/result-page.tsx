@@ -6,6 +6,7 @@ import { ShareLink } from '../share-link';
 import { NotAnswerKeyCaveat } from './caveat';
 import { Judgements } from './judgements';
 import { MatchedExamples } from './matched-examples';
+import { UnsettledCircumstances } from './unsettled-circumstances';
 import { Notes } from './notes';
 import { WhatWouldChange } from './what-would-change';
 import { WhyNot } from './why-not';
@@ -34,6 +35,7 @@ export function ResultPage({ perspective, answers, assessment }: ResultPageProps
         <p>{t(`rules:classes.${assessment.class}.summary`)}</p>
       </div>
       <NotAnswerKeyCaveat />
+      {examplesApply && <UnsettledCircumstances assessment={assessment} answers={answers} />}
       {examplesApply && <MatchedExamples assessment={assessment} />}
       {examplesApply && <WhyNot assessment={assessment} answers={answers} />}
       {examplesApply && <WhatWouldChange assessment={assessment} />}

@@ -24,7 +24,7 @@ const DUTY_KEYS = [
 ];
 
 /** The only templates that speak of housing, each to keep it apart from the takeover. */
-const HOUSING_KEYS = ['draft.rules.housingSeparate', 'draft.rules.housingJudgement', 'draft.caseworker.conditionalIsRefusal'];
+const HOUSING_KEYS = ['draft.rules.housingSeparate', 'draft.rules.housingJudgement', 'draft.caseworker.conditionalIsRefusal', 'draft.caseworker.partshoering'];
 const HOUSING_WORDS: Record<Language, RegExp> = { da: /bolig|opholdssted/i, en: /housing|accommodation|\ba home\b/i };
 
 /** A duty asserted in the draft's own words (quotes aside). */
