@@ -1,64 +1,53 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { launch, timedLoad, type Run } from './browser';
-import { startServer } from './server';
-import { hostPage, staticPage } from './pages';
+import { startServer, type BenchServer } from './server';
+import { hostPage } from './pages';
 
 export interface Loads {
-  /** (a) the embed on a plain host page, (b) the floor page, (c) the static page: `runs` each. */
+  /** The embed on a plain host page, and the floor page: `runs` each, interleaved. */
   embed: Run[];
   floor: Run[];
-  static: Run[];
-  /** Files (on disk) the host page fetched before the embed's first radios were visible. */
-  embedFiles: string[];
   /** Files the standalone app fetched before its first radios were visible. */
   appFiles: string[];
 }
 
 interface Options {
-  appDir: string;
+  server: BenchServer;
   embedModule: string;
-  floorDir: string;
   runs: number;
   cpuThrottling: number;
   log(line: string): void;
 }
 
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
 /**
- * Loads the three pages `runs` times each, interleaved (a b c a b c …) so a slow spell of the
- * machine hits all three alike, in one browser with a fresh context per load. One round before
- * that is thrown away: it warms the browser process and the server, and yields the floor page's
- * rendered body (for the static page) and the lists of files the embed and the app fetch.
+ * Loads the embed's host page and the floor page `runs` times each, interleaved (a b a b …) so a
+ * slow spell of the machine hits both alike, in one browser with a fresh context per load. One
+ * round before that is thrown away: it warms the browser process and the server.
  */
 export async function measureLoads(options: Options): Promise<Loads> {
-  const pages = new Map<string, string>([['/bench/host.html', hostPage(`/app/${options.embedModule}`)]]);
-  const server = await startServer({ '/app/': options.appDir, '/floor/': options.floorDir }, pages);
+  const { server } = options;
+  server.pages.set('/bench/host.html', hostPage([`/app/${options.embedModule}`]));
   const browser = await launch();
   try {
-    const url = {
-      embed: `${server.origin}/bench/host.html`,
-      floor: `${server.origin}/floor/`,
-      static: `${server.origin}/bench/static.html`,
-    };
+    const url = { embed: `${server.origin}/bench/host.html`, floor: `${server.origin}/floor/` };
     const load = (page: keyof typeof url) => timedLoad(browser, url[page], options.cpuThrottling);
     const filesOf = (run: Run) => run.requests.map((r) => server.fileFor(r)).filter((f): f is string => f !== null);
 
     options.log('warm-up round');
-    const floorWarm = await load('floor');
-    pages.set('/bench/static.html', staticPage(await readFile(join(options.floorDir, 'index.html'), 'utf8'), floorWarm.bodyHtml));
-    const embedWarm = await load('embed');
-    await load('static');
+    await load('floor');
+    await load('embed');
     // Bytes only: the app's requests do not depend on the CPU, so no throttling for this one.
     const appFiles = filesOf(await timedLoad(browser, `${server.origin}/app/`, 1));
 
-    const runs: Pick<Loads, 'embed' | 'floor' | 'static'> = { embed: [], floor: [], static: [] };
+    const runs: Pick<Loads, 'embed' | 'floor'> = { embed: [], floor: [] };
     for (let i = 1; i <= options.runs; i++) {
-      for (const page of ['embed', 'floor', 'static'] as const) runs[page].push(await load(page));
-      options.log(`round ${i}/${options.runs}: ${(['embed', 'floor', 'static'] as const).map((p) => `${p} ${runs[p][i - 1].firstRadiosMs.toFixed(0)} ms`).join(', ')}`);
+      for (const page of ['embed', 'floor'] as const) runs[page].push(await load(page));
+      const line = (['embed', 'floor'] as const).map((p) => `${p} task ${ms(runs[p][i - 1].mainThread.task)} (first radios ${ms(runs[p][i - 1].firstRadiosMs)})`);
+      options.log(`round ${i}/${options.runs}: ${line.join(', ')}`);
     }
-    return { ...runs, embedFiles: filesOf(embedWarm), appFiles };
+    return { ...runs, appFiles };
   } finally {
     await browser.close();
-    await server.close();
   }
 }

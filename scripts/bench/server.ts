@@ -14,6 +14,8 @@ const TYPES: Record<string, string> = {
 
 export interface BenchServer {
   origin: string;
+  /** The in-memory pages, by path; a page set later is served from then on. */
+  pages: Map<string, string>;
   /** The file on disk behind a URL this server answers, or null for an in-memory page. */
   fileFor(url: string): string | null;
   close(): Promise<void>;
@@ -22,7 +24,7 @@ export interface BenchServer {
 /**
  * One loopback server for every page the bench compares, so all of them pay the same (tiny)
  * network cost: folders mounted under a URL prefix (`/app/` → the build, `/floor/` → the floor
- * build) and in-memory pages (the host page, the static page). Uncompressed on purpose: sizes are
+ * build) and in-memory pages (the host pages). Uncompressed on purpose: sizes are
  * worked out from the files, and on loopback transfer time is not what we measure.
  */
 export async function startServer(mounts: Record<string, string>, pages: Map<string, string>): Promise<BenchServer> {
@@ -64,6 +66,7 @@ export async function startServer(mounts: Record<string, string>, pages: Map<str
   const origin = `http://127.0.0.1:${address.port}`;
   return {
     origin,
+    pages,
     fileFor: (url) => {
       const parsed = new URL(url, origin);
       return parsed.origin === origin && !pages.has(parsed.pathname) ? fileFor(decodeURIComponent(parsed.pathname)) : null;

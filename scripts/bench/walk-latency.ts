@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+
+/**
+ * Interaction latency in a full walk of a training case, CPU throttled: from the click on the
+ * walk's submit button ("Fortsæt", "Se vurderingen") to the next screen painted.
+ *
+ * The walk is driven by reading the page, not by knowing it: on each screen the radios' group
+ * names end in the fact id (`…-<factId>`), and the answer comes from the scenario file for that
+ * fact; a fact the scenario does not answer gets "no" (or the first option) and is logged. So a
+ * reworded or reordered walk still runs. "Painted": the first DOM change that alters the screen
+ * (its questions, legends or headings), then the frame after it — a requestAnimationFrame
+ * callback, and a message posted from it, which runs once that frame has been produced.
+ */
+const ROOT = join(import.meta.dirname, '..', '..');
+
+export interface WalkTimes {
+  /** Click → next question painted, every step of every walk (ms). */
+  nextQuestionMs: number[];
+  /** Click on the last submit → result page painted, one per walk (ms). */
+  resultMs: number[];
+  steps: number;
+  guessed: string[];
+}
+
+interface Screen {
+  kind: 'question' | 'check' | 'result';
+  groups: { name: string; type: string; values: string[] }[];
+}
+
+/** In every page before its scripts: reads the guide's screen, chooses answers, arms the probe (walk-probe.js). */
+const PROBE = join(import.meta.dirname, 'walk-probe.js');
+
+interface Scenario {
+  id: string;
+  perspective?: string;
+  answers: Record<string, string>;
+}
+
+const factIds = (): string[] => {
+  const facts = JSON.parse(readFileSync(join(ROOT, 'rules', 'facts.json'), 'utf8')) as { facts?: { id: string }[] } | { id: string }[];
+  const list = Array.isArray(facts) ? facts : (facts.facts ?? []);
+  return list.map((f) => f.id);
+};
+
+/** Which answer the scenario gives for a group of options (by the fact id its name ends in). */
+function answerFor(group: Screen['groups'][number], scenario: Scenario, facts: string[], guessed: string[]): string[] {
+  if (group.name.endsWith('-perspective')) return [scenario.perspective ?? 'receiving'];
+  const fact = facts.filter((id) => group.name.endsWith(`-${id}`) || group.name === id).sort((a, b) => b.length - a.length)[0];
+  const answer = fact === undefined ? undefined : scenario.answers[fact];
+  if (group.type === 'checkbox') return group.values.filter((v) => scenario.answers[v] === 'yes' || (answer !== undefined && answer === v));
+  if (answer !== undefined && group.values.includes(answer)) return [answer];
+  guessed.push(fact ?? group.name);
+  return [group.values.includes('no') ? 'no' : group.values[0]];
+}
+
+async function walkOnce(page: Page, scenario: Scenario, facts: string[], times: WalkTimes): Promise<void> {
+  const guide = page.locator('paragraf18-guiden');
+  await guide.locator('input[type=radio]').first().waitFor();
+  for (let step = 0; step < 80; step++) {
+    const screen = (await page.evaluate(() => (window as unknown as { __p18Screen(): Screen }).__p18Screen())) as Screen;
+    if (screen.kind === 'result') throw new Error('reached a page without a form before the result');
+    for (const group of screen.groups) {
+      for (const value of answerFor(group, scenario, facts, times.guessed)) {
+        await page.evaluate(([n, v]) => (window as unknown as { __p18Choose(n: string, v: string): void }).__p18Choose(n, v), [group.name, value]);
+      }
+    }
+    // A reader takes a moment per question: let deferred work of the last screen finish first.
+    await page.waitForTimeout(400);
+    await page.evaluate(() => (window as unknown as { __p18Arm(): void }).__p18Arm());
+    await guide.locator('[data-bench-next]').click();
+    const ms = (await page.evaluate(() => (window as unknown as { __p18Next: Promise<number> }).__p18Next)) as number;
+    times.steps++;
+    const next = (await page.evaluate(() => (window as unknown as { __p18Screen(): Screen }).__p18Screen())) as Screen;
+    if (next.kind === 'result') {
+      times.resultMs.push(ms);
+      return;
+    }
+    if (next.kind === 'question') times.nextQuestionMs.push(ms);
+  }
+  throw new Error(`walk of ${scenario.id} did not end`);
+}
+
+export async function measureWalk(browser: Browser, url: string, scenarioId: string, walks: number, cpuThrottling: number): Promise<WalkTimes> {
+  const scenario = JSON.parse(readFileSync(join(ROOT, 'rules', 'scenarios', `${scenarioId}.json`), 'utf8')) as Scenario;
+  const facts = factIds();
+  const times: WalkTimes = { nextQuestionMs: [], resultMs: [], steps: 0, guessed: [] };
+  for (let i = 0; i < walks; i++) {
+    const context = await browser.newContext();
+    try {
+      await context.addInitScript({ path: PROBE });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
+      await page.goto(url);
+      await walkOnce(page, scenario, facts, times);
+    } finally {
+      await context.close();
+    }
+  }
+  times.guessed = [...new Set(times.guessed)];
+  return times;
+}

@@ -1,0 +1,57 @@
+/*
+ * Injected (Playwright init script) into the bench's walk page, see walk-latency.ts. Plain
+ * JavaScript so nothing of the bench's own TypeScript tooling reaches the page.
+ * - __p18Screen(): the guide's current screen — its radio/checkbox groups, and whether a submit
+ *   button is left (check page) or not (result); marks that button `data-bench-next` for the click.
+ * - __p18Choose(name, value): checks that option, as a click on it would.
+ * - __p18Arm(): before the click; __p18Next then resolves to the milliseconds from the click's
+ *   timestamp to the frame after the first DOM change that alters the screen.
+ */
+(() => {
+  const root = () => document.querySelector('paragraf18-guiden').shadowRoot;
+  const signature = () => {
+    const r = root();
+    const inputs = Array.from(r.querySelectorAll('input'), (i) => `${i.name}=${i.value}`).join(',');
+    const texts = Array.from(r.querySelectorAll('legend, h1, h2, h3, h4, h5, h6'), (h) => h.textContent).join('|');
+    return `${inputs}#${texts}`;
+  };
+
+  window.__p18Screen = () => {
+    const r = root();
+    const groups = new Map();
+    for (const input of r.querySelectorAll('input[type=radio], input[type=checkbox]')) {
+      const group = groups.get(input.name) ?? { name: input.name, type: input.type, values: [] };
+      group.values.push(input.value);
+      groups.set(input.name, group);
+    }
+    for (const marked of r.querySelectorAll('[data-bench-next]')) marked.removeAttribute('data-bench-next');
+    const submit = r.querySelector('form button[type=submit], form button:not([type])');
+    submit?.setAttribute('data-bench-next', '');
+    return { kind: groups.size > 0 ? 'question' : submit ? 'check' : 'result', groups: [...groups.values()] };
+  };
+
+  window.__p18Choose = (name, value) => {
+    for (const input of root().querySelectorAll('input')) {
+      if (input.name === name && input.value === value && !input.checked) input.click();
+    }
+  };
+
+  window.__p18Arm = () => {
+    const before = signature();
+    let clickAt = Number.NaN;
+    addEventListener('click', (e) => (clickAt = e.timeStamp), { capture: true, once: true });
+    window.__p18Next = new Promise((resolve, reject) => {
+      const observer = new MutationObserver(() => {
+        if (signature() === before) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now() - clickAt);
+          channel.port2.postMessage(null);
+        });
+      });
+      observer.observe(root(), { subtree: true, childList: true, characterData: true, attributes: true });
+      setTimeout(() => reject(new Error('no new screen within 20 s of the click')), 20_000);
+    });
+  };
+})();
