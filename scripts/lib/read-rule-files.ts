@@ -26,5 +26,6 @@ export function readRuleFiles(rulesDir = RULES_DIR): RuleFiles {
     precedence: read('precedence.json'),
     judgements: read('judgements.json'),
     status: read('status.json'),
+    reasons: read('reasons.json'),
   } as RuleFiles;
 }

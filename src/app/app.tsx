@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RuleBase } from '../engine/rule-base';
-import { DEFAULT_LANGUAGE, type Language } from '../i18n/resources';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/resources';
 import { Guide } from '../ui/guide';
 import { LazyPaperwork } from './lazy-paperwork';
 import { OfflineDownload } from './offline-download';
 import { UpdateNotice } from './update-notice';
-import { urlFragmentStore } from './url-fragment-store';
+import { addressWithoutCaseWhilePrinting, urlFragmentStore } from './url-fragment-store';
 
 export interface AppProps {
   ruleBase: RuleBase;
@@ -24,7 +24,11 @@ const APP_ENVIRONMENT = { reviewCopyHref: (language: string) => `?mode=regelgrun
  */
 export function App({ ruleBase, offlineFile, offlineFileHref }: AppProps) {
   const [mounted, setMounted] = useState(() => ({ store: urlFragmentStore(), generation: 0 }));
-  const [language, setLanguage] = useState<Language>(DEFAULT_LANGUAGE);
+  // `?lang=en` opens the app in English; a language saved in the walk's own link still wins.
+  const asked = new URLSearchParams(location.search).get('lang');
+  const startLanguage: Language = asked !== null && isLanguage(asked) ? asked : DEFAULT_LANGUAGE;
+  const [language, setLanguage] = useState<Language>(startLanguage);
+  useEffect(() => addressWithoutCaseWhilePrinting(), []);
   const { store, generation } = mounted;
   useEffect(() => {
     const onHashChange = () => {
@@ -40,7 +44,7 @@ export function App({ ruleBase, offlineFile, offlineFileHref }: AppProps) {
   return (
     <main class="p18-app">
       {!offlineFile && <UpdateNotice language={language} running={ruleBase.files.status.version} />}
-      <Guide key={generation} ruleBase={ruleBase} store={store} onLanguageChange={onLanguageChange} resultExtras={LazyPaperwork} environment={APP_ENVIRONMENT} />
+      <Guide key={generation} ruleBase={ruleBase} store={store} language={startLanguage} onLanguageChange={onLanguageChange} resultExtras={LazyPaperwork} environment={APP_ENVIRONMENT} />
       {!offlineFile && <OfflineDownload language={language} href={offlineFileHref} />}
     </main>
   );

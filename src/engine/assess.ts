@@ -1,7 +1,7 @@
 import { applyPrecedence, evaluateExample, unsettledCircumstances } from './examples';
 import { classify } from './classify';
 import { evaluateOpen } from './three-valued';
-import { factsThatCannotChangeClass } from './questions-that-matter';
+import { factsThatCannotChangeClass, factsThatDoNotMatter } from './questions-that-matter';
 import { walkFacts } from './relevance';
 import type { RuleBase } from './rule-base';
 import { DONT_KNOW, type Answers, type Assessment, type AssessmentClass, type JudgementUse } from './types';
@@ -25,15 +25,18 @@ export function assess(ruleBase: RuleBase, answers: Answers): Assessment {
   const unsettled = walk.scope === 'false' ? [] : unsettledCircumstances(ruleBase, evaluations, walk);
   const assessmentClass = classify(walk.scope, settled, otherCircumstances, unsettled);
 
-  const relevantFacts = ruleBase.facts.filter((f) => walk.relevance.get(f.id) === 'relevant').map((f) => f.id);
+  // Facts a checkbox answer settled are not questions; facts no answer could matter to are not asked.
+  const unneeded = walk.scope === 'false' ? new Set<string>() : factsThatDoNotMatter(ruleBase, walk, evaluations, cannotChange);
+  unneeded.forEach((id) => cannotChange.add(id));
+  const relevantFacts = ruleBase.facts.filter((f) => walk.relevance.get(f.id) === 'relevant' && !walk.implied.has(f.id)).map((f) => f.id);
   const unanswered = (id: string) => !walk.given.has(id);
-  const nextFact = relevantFacts.find((id) => unanswered(id) && !cannotChange.has(id)) ?? null;
+  const nextFact = relevantFacts.find((id) => unanswered(id) && !cannotChange.has(id) && !walk.pending.has(id)) ?? null;
   const skippedFacts = relevantFacts.filter((id) => unanswered(id) && cannotChange.has(id));
   const openFacts = ruleBase.facts
-    .filter((f) => walk.relevance.get(f.id) !== 'irrelevant')
+    .filter((f) => walk.relevance.get(f.id) !== 'irrelevant' && !walk.implied.has(f.id))
     .map((f) => f.id)
     .filter((id) => (unanswered(id) || walk.given.get(id) === DONT_KNOW) && !cannotChange.has(id));
-  const irrelevantAnswers = [...walk.given.keys()].filter((id) => walk.relevance.get(id) !== 'relevant');
+  const irrelevantAnswers = [...[...walk.given.keys()].filter((id) => walk.relevance.get(id) !== 'relevant'), ...walk.overridden];
 
   const examples = settled.map((e) => ({
     id: e.example.id,
@@ -74,6 +77,7 @@ export function assess(ruleBase: RuleBase, answers: Answers): Assessment {
     irrelevantAnswers,
     openFacts,
     skippedFacts,
+    impliedAnswers: Object.fromEntries(walk.implied),
   };
 }
 

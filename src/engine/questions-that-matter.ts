@@ -1,5 +1,6 @@
 import type { ExampleEvaluation } from './examples';
-import type { RuleBase } from './rule-base';
+import type { CompiledLogic, RuleBase } from './rule-base';
+import { evaluateOpen } from './three-valued';
 import type { Walk } from './relevance';
 import type { FactId } from './types';
 
@@ -31,4 +32,40 @@ export function factsThatCannotChangeClass(ruleBase: RuleBase, walk: Walk, evalu
     if (walk.given.has(id) && walk.relevance.get(id) === 'relevant') skipped.delete(id);
   }
   return skipped;
+}
+
+/**
+ * Facts no answer to which could change anything the result shows: every example, note and
+ * precedence entry that reads them is already settled. A fact that decides whether one that
+ * matters is asked matters too, and a checkbox option matters while one of the facts it settles does. The closing
+ * question matters unless a must example holds firmly: then the caseworker may go straight on.
+ */
+export function factsThatDoNotMatter(ruleBase: RuleBase, walk: Walk, evaluations: ExampleEvaluation[], cannotChange: ReadonlySet<FactId>): Set<FactId> {
+  const matters = new Set<FactId>();
+  const openReadsOf = (test: CompiledLogic) => {
+    if (evaluateOpen(test, walk).truth !== 'open') return;
+    for (const fact of test.reads) if (walk.open.has(fact)) matters.add(fact);
+  };
+  for (const e of evaluations) {
+    if (e.state !== 'open' || e.decidingAnswers.every((d) => cannotChange.has(d.fact))) continue;
+    e.example.conditions.forEach(openReadsOf);
+  }
+  ruleBase.notes.forEach((n) => n.condition && openReadsOf(n.condition));
+  ruleBase.precedence.forEach((p) => p.condition && openReadsOf(p.condition));
+  const firmMust = evaluations.some((e) => e.state === 'matched' && e.example.kind === 'must' && !e.mightBeSetAside);
+  if (!firmMust) matters.add(ruleBase.otherCircumstancesFact);
+
+  for (let i = ruleBase.facts.length - 1; i >= 0; i--) {
+    const fact = ruleBase.facts[i];
+    const gatesOneThatMatters = (ruleBase.gates.get(fact.id) ?? []).some((g) => matters.has(g) && walk.relevance.get(g) === 'undetermined');
+    if (fact.isScope || gatesOneThatMatters) matters.add(fact.id);
+  }
+  for (const [optionId, { option }] of ruleBase.reasons.optionById) {
+    if (Object.keys({ ...option.given, ...option.notGiven }).some((f) => matters.has(f))) matters.add(optionId);
+  }
+  const unneeded = new Set<FactId>();
+  for (const fact of ruleBase.facts) {
+    if (!matters.has(fact.id) && !walk.given.has(fact.id) && walk.relevance.get(fact.id) === 'relevant') unneeded.add(fact.id);
+  }
+  return unneeded;
 }

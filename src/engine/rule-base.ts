@@ -1,4 +1,5 @@
 import { varsOf } from './logic';
+import { compileReasons, optionFacts, type CompiledReasons } from './reasons';
 import { DONT_KNOW, type AnswerValue, type Citation, type ConditionRole, type Example, type ExampleKind, type Fact, type FactId, type Logic, type Note, type Precedence, type RuleFiles } from './types';
 
 /** A condition or relevance test with the facts it reads, worked out once at load time. */
@@ -25,6 +26,8 @@ export interface CompiledExample extends Omit<Example, 'conditions'> {
 export interface CompiledFact extends Fact {
   relevance?: CompiledLogic;
   isScope: boolean;
+  /** For an option of a checkbox question: the group asked with it on one page. */
+  group?: string;
   /** The answers that would settle the fact ("don't know" settles nothing). */
   settlingAnswers: readonly AnswerValue[];
   /** The same, plus `null` for "might not be asked at all". */
@@ -48,6 +51,8 @@ export interface RuleBase {
   strongestReader: ReadonlyMap<FactId, number>;
   /** Facts always worth asking: read by a note, a precedence entry, or the closing question. */
   alwaysAsked: ReadonlySet<FactId>;
+  /** The checkbox questions; their options are facts too, placed where each group is asked. */
+  reasons: CompiledReasons;
   files: RuleFiles;
 }
 
@@ -70,7 +75,12 @@ const compile = (id: string, when: Logic): CompiledLogic => ({ id, when, reads: 
 export function compileRuleBase(files: RuleFiles): RuleBase {
   const scope = files.scope.conditions.map((c) => compile(c.id, c.when));
   const scopeFacts = new Set(scope.flatMap((c) => c.reads));
-  const facts = files.facts.facts.map((fact) => {
+  const reasons = compileReasons(files.reasons);
+  const asked: Fact[] = files.facts.facts.flatMap((fact) => [
+    ...reasons.groups.filter((g) => g.askedBefore === fact.id).flatMap(optionFacts),
+    fact,
+  ]);
+  const facts = asked.map((fact) => {
     const settlingAnswers = fact.answers.filter((a) => a !== DONT_KNOW);
     return {
       ...fact,
@@ -124,6 +134,7 @@ export function compileRuleBase(files: RuleFiles): RuleBase {
     gates,
     strongestReader,
     alwaysAsked,
+    reasons,
     files,
   };
 }
@@ -137,7 +148,7 @@ export function compileRuleBaseOnFirstUse(files: RuleFiles): RuleBase {
   let compiled: RuleBase | undefined;
   const get = () => (compiled ??= compileRuleBase(files));
   const lazy = { files } as RuleBase;
-  for (const key of ['facts', 'factById', 'scope', 'examples', 'exampleById', 'notes', 'precedence', 'citations', 'unformalisedJudgements', 'otherCircumstancesFact', 'gates', 'strongestReader', 'alwaysAsked'] as const) {
+  for (const key of ['facts', 'factById', 'scope', 'examples', 'exampleById', 'notes', 'precedence', 'citations', 'unformalisedJudgements', 'otherCircumstancesFact', 'gates', 'strongestReader', 'alwaysAsked', 'reasons'] as const) {
     Object.defineProperty(lazy, key, { get: () => get()[key], enumerable: true });
   }
   return lazy;

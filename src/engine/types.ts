@@ -166,6 +166,8 @@ export interface RuleFiles {
   precedence: { precedence: Precedence[] };
   judgements: { judgements: UnformalisedJudgement[] };
   status: RuleBaseStatus;
+  /** Checkbox questions that settle several facts at once (rules/reasons.json); absent means none. */
+  reasons?: ReasonsFile;
 }
 
 export type ExampleState = 'matched' | 'notMatched' | 'open' | 'setAside';
@@ -229,4 +231,29 @@ export interface Assessment {
   openFacts: FactId[];
   /** Relevant facts not asked because no answer could change the class. */
   skippedFacts: FactId[];
+  /** Facts settled by a checkbox question rather than asked (rules/reasons.json), with the option that settled them. */
+  impliedAnswers: Record<FactId, { value: AnswerValue; by: FactId }>;
+}
+
+/**
+ * One option of a checkbox question: ticked means `given` (when present; otherwise its facts are
+ * asked as follow-ups), not ticked means `notGiven`: the reason was not given, so those facts
+ * count as answered that way.
+ */
+export interface ReasonOption {
+  id: FactId;
+  given?: Record<FactId, AnswerValue>;
+  notGiven: Record<FactId, AnswerValue>;
+}
+
+/** A "select all that apply" question, asked as one page where `askedBefore` stands in asking order. */
+export interface ReasonGroup {
+  id: string;
+  askedBefore: FactId;
+  cites: string[];
+  options: ReasonOption[];
+}
+
+export interface ReasonsFile {
+  groups: ReasonGroup[];
 }

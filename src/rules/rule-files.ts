@@ -4,6 +4,7 @@ import scope from '../../rules/scope.json';
 import precedence from '../../rules/precedence.json';
 import judgements from '../../rules/judgements.json';
 import status from '../../rules/status.json';
+import reasons from '../../rules/reasons.json';
 
 /**
  * The rule files as the bundler sees them. They were validated when the bundle was built
@@ -28,4 +29,5 @@ export const ruleFiles = {
   precedence,
   judgements,
   status,
+  reasons,
 } as unknown as RuleFiles;

@@ -54,7 +54,10 @@ export function ChoiceForm({ id, question, hint, note, options, initial, onChoos
       />
       {children}
       <div class="p18-actions">
-        <button type="submit" class="p18-button">
+        {/* Handled on click, with the submission itself prevented: in a frame sandboxed without
+            `allow-forms` a form never submits, and the guide must still go on. Enter in the group
+            clicks this default button too. */}
+        <button type="submit" class="p18-button" onClick={submit}>
           {t('ui:walk.continue')}
         </button>
       </div>

@@ -14,7 +14,7 @@ export function ChangeNotice({ dropped }: { dropped: DroppedAnswer[] }) {
   );
 }
 
-export type LinkProblem = { kind: 'invalid' } | { kind: 'tooLong' } | { kind: 'outdated'; madeWith: string; dropped: DroppedAnswer[] };
+export type LinkProblem = { kind: 'invalid' } | { kind: 'tooLong' } | { kind: 'tooLong' } | { kind: 'outdated'; madeWith: string; dropped: DroppedAnswer[] };
 
 /** What went wrong with the link the guide was opened from; nothing from a damaged link is used. */
 export function LinkNotice({ problem }: { problem: LinkProblem }) {
@@ -48,6 +48,31 @@ export function UnsavedNotice() {
     <div class="p18-notice p18-notice--warning" role="status">
       <p class="p18-notice__title">{t('ui:storage.unsavedTitle')}</p>
       <p>{t('ui:storage.unsavedText')}</p>
+    </div>
+  );
+}
+
+/** After a changed answer raised new questions: how many, so the walk's length is never a surprise. */
+export function RaisedNotice({ count }: { count: number }) {
+  const { t } = useT();
+  return (
+    <div class="p18-notice" role="status">
+      <p>{t('ui:change.raised', { count })}</p>
+    </div>
+  );
+}
+
+/** "Start forfra" takes effect at once and can be undone until the next step. */
+export function StartedOverNotice({ onUndo }: { onUndo(): void }) {
+  const { t } = useT();
+  return (
+    <div class="p18-notice" role="status">
+      <p>
+        {t('ui:walk.startedOver')}{' '}
+        <button type="button" class="p18-link-button" onClick={onUndo}>
+          {t('ui:walk.undoStartOver')}
+        </button>
+      </p>
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { useT } from '../i18n/use-t';
 
 /**
- * "Question 4 of 17 so far": the total is the engine's current list of questions to ask, which
- * grows or shrinks with the answers, so the text says it is provisional.
+ * "Spørgsmål 4": which question this is. No total: the engine's list of questions grows or
+ * shrinks with the answers, and a total it later broke would mislead.
  */
-export function Progress({ number, total }: { number: number; total: number }) {
+export function Progress({ number }: { number: number }) {
   const { t } = useT();
-  return <p class="p18-progress">{t('ui:question.progress', { number, total })}</p>;
+  return <p class="p18-progress">{t('ui:question.progress', { number })}</p>;
 }

@@ -1,37 +1,47 @@
-import type { Assessment, AnswerValue, FactId } from '../engine/types';
+import type { Assessment, Answers, AnswerValue, FactId } from '../engine/types';
 import { judgementNote } from './judgement-note';
 import { useT } from '../i18n/use-t';
 import { answerLabel } from './answer-text';
 import { ChoiceForm } from './choice-form';
 import { Progress } from './progress';
+import { ReasonsPage } from './reasons-page';
 import { useRuleBase } from './rule-base-context';
-import { askableFacts } from './state/navigation';
+import { askableFacts, pageFact, questionPages } from './state/navigation';
 import { WhyWeAsk } from './why-we-ask';
 
 interface QuestionPageProps {
   idPrefix: string;
   fact: FactId;
   assessment: Assessment;
-  current: AnswerValue | undefined;
-  onAnswer(fact: FactId, value: AnswerValue): void;
+  answers: Answers;
+  onAnswer(fact: FactId, value: AnswerValue | Record<FactId, AnswerValue>): void;
 }
 
-/** One fact as one question, with the answers the rule allows for it, in the rule's order. */
-export function QuestionPage({ idPrefix, fact, assessment, current, onAnswer }: QuestionPageProps) {
+/**
+ * One fact as one question, with the answers the rule allows for it, in the rule's order; an
+ * option of a checkbox group brings up its whole group on one page.
+ */
+export function QuestionPage({ idPrefix, fact, assessment, answers, onAnswer }: QuestionPageProps) {
   const { t, has } = useT();
-  const definition = useRuleBase().factById.get(fact)!;
-  const askable = askableFacts(assessment);
+  const ruleBase = useRuleBase();
+  const definition = ruleBase.factById.get(fact)!;
+  const pages = questionPages(ruleBase, askableFacts(assessment));
+  const progress = <Progress number={pages.indexOf(pageFact(ruleBase, fact)) + 1} />;
+  if (definition.group !== undefined) {
+    const group = ruleBase.reasons.groups.find((g) => g.id === definition.group)!;
+    return <ReasonsPage idPrefix={idPrefix} group={group} answers={answers} progress={progress} onAnswer={(values) => onAnswer(fact, values)} />;
+  }
   const hintKey = `rules:facts.${fact}.hint`;
   return (
     <div class="p18-page">
-      <Progress number={askable.indexOf(fact) + 1} total={askable.length} />
+      {progress}
       <ChoiceForm
         id={`${idPrefix}-${fact}`}
         question={t(`rules:facts.${fact}.question`)}
         hint={has(hintKey) ? t(hintKey) : undefined}
         note={judgementNote(definition.kind, t)}
         options={definition.answers.map((value) => ({ value, label: answerLabel(t, has, fact, value) }))}
-        initial={current ?? null}
+        initial={answers[fact] ?? null}
         onChoose={(value) => onAnswer(fact, value)}
       >
         <WhyWeAsk cites={definition.cites} />

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { assess } from '../engine/assess';
 import type { RuleBase } from '../engine/rule-base';
 import type { AnswerValue, Assessment, FactId, Perspective } from '../engine/types';
@@ -7,7 +7,7 @@ import type { LinkProblem } from './notices';
 import { decodeWalk, encodeWalk } from './state/link-codec';
 import * as navigation from './state/navigation';
 import type { StateStore } from './state/state-store';
-import { initialWalk, type DroppedAnswer, type WalkState } from './state/walk-state';
+import { initialWalk, type DroppedAnswer, type Position, type WalkState } from './state/walk-state';
 
 interface GuideState {
   walk: WalkState;
@@ -17,6 +17,10 @@ interface GuideState {
   dropped: DroppedAnswer[];
   /** The last step could not be saved where the walk is kept: a reload would lose it. */
   unsaved?: boolean;
+  /** After a changed answer: how many questions it made relevant that are not answered yet. */
+  raised?: number;
+  /** The walk before "Start forfra", kept until the next step so the fresh start can be undone. */
+  undo?: GuideState | null;
 }
 
 function initialState(ruleBase: RuleBase, store: StateStore, language: Language): GuideState {
@@ -67,13 +71,37 @@ export function useWalk(ruleBase: RuleBase, store: StateStore, defaultLanguage: 
   const onOpeningPage = state.walk.perspective === null || state.walk.at.page === 'perspective';
   const page: navigation.Page = onOpeningPage ? { page: 'perspective' } : navigation.currentPage(state.walk, assessmentOf());
 
-  const commit = (next: GuideState, moveFocus = true) => {
+  // Where each browser-history step of this walk stood: positions only, in memory. The history
+  // entries themselves hold a step number and nothing about the case.
+  const trail = useRef<Position[]>([state.walk.at]);
+  const commit = (next: GuideState, moveFocus = true, newStep = moveFocus) => {
     focusPending.current = moveFocus;
-    const kept = (store.write(encodeWalk(ruleBase, { walk: next.walk, language: next.language })) as unknown) !== false;
+    const encoded = encodeWalk(ruleBase, { walk: next.walk, language: next.language });
+    let kept: boolean;
+    if (newStep && store.history) {
+      const at = store.history.push(encoded);
+      trail.current = [...trail.current.slice(0, at), next.walk.at];
+      kept = true;
+    } else kept = (store.write(encoded) as unknown) !== false;
     setState({ ...next, unsaved: !kept });
   };
-  const step = (walk: WalkState, dropped: DroppedAnswer[] = state.dropped) =>
-    commit({ ...state, walk, dropped, linkProblem: null });
+  const step = (walk: WalkState, dropped: DroppedAnswer[] = state.dropped, raised = 0) =>
+    commit({ ...state, walk, dropped, raised, linkProblem: null, undo: null });
+
+  // Browser Back and Forward: the position that step stood at, with the answers as they are now.
+  const latest = useRef(state);
+  latest.current = state;
+  useEffect(
+    () =>
+      store.history?.listen((index) => {
+        const current = latest.current;
+        const known = trail.current[index];
+        const assessment = assess(ruleBase, current.walk.answers);
+        const walk = known ? { ...current.walk, at: known } : navigation.back(ruleBase, current.walk, navigation.currentPage(current.walk, assessment), assessment);
+        commit({ ...current, walk, linkProblem: null, undo: null }, true, false);
+      }),
+    [store],
+  );
 
   return {
     ...state,
@@ -83,15 +111,17 @@ export function useWalk(ruleBase: RuleBase, store: StateStore, defaultLanguage: 
     page,
     focusRequest,
     choosePerspective: (perspective: Perspective) => step(navigation.choosePerspective(state.walk, perspective)),
-    answer: (fact: FactId, value: AnswerValue) => {
+    answer: (fact: FactId, value: AnswerValue | Record<FactId, AnswerValue>) => {
       const { state: walk, dropped } = navigation.answer(ruleBase, state.walk, fact, value);
-      step(walk, dropped.length > 0 ? dropped : state.dropped);
+      const changed = state.walk.at.page === 'question' && state.walk.at.returnToCheck;
+      step(walk, dropped.length > 0 ? dropped : state.dropped, changed ? navigation.unansweredPages(ruleBase, walk) : 0);
     },
-    back: () => step(navigation.back(state.walk, page, assessmentOf())),
+    back: () => step(navigation.back(ruleBase, state.walk, page, assessmentOf())),
     change: (fact: FactId) => step(navigation.changeAnswer(state.walk, fact), []),
     changePerspective: () => step(navigation.changePerspective(state.walk)),
     showResult: () => step(navigation.showResult(state.walk), []),
-    startOver: () => commit({ walk: initialWalk(), language: state.language, linkProblem: null, dropped: [] }),
+    startOver: () => commit({ walk: initialWalk(), language: state.language, linkProblem: null, dropped: [], undo: state }),
+    undoStartOver: () => state.undo && commit({ ...state.undo, undo: null }),
     switchLanguage: (language: Language) => commit({ ...state, language }, false),
   };
 }

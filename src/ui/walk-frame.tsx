@@ -3,7 +3,7 @@ import { CheckPage } from './check-page';
 import { Glossary } from './glossary';
 import { Heading } from './heading';
 import { LanguageSwitch } from './language-switch';
-import { ChangeNotice, LinkNotice, UnsavedNotice } from './notices';
+import { ChangeNotice, LinkNotice, RaisedNotice, StartedOverNotice, UnsavedNotice } from './notices';
 import { PerspectivePage } from './perspective-page';
 import { QuestionPage } from './question-page';
 import { ResultPage } from './result/result-page';
@@ -49,6 +49,8 @@ export function WalkFrame({ walk, idPrefix, minimal = false }: WalkFrameProps) {
         </div>
       )}
       {showChangeNotice && <ChangeNotice dropped={walk.dropped} />}
+      {walk.raised !== undefined && walk.raised > 0 && page.page === 'question' && <RaisedNotice count={walk.raised} />}
+      {walk.undo && page.page === 'perspective' && <StartedOverNotice onUndo={walk.undoStartOver} />}
       {page.page === 'perspective' && (
         <PerspectivePage idPrefix={idPrefix} current={walk.walk.perspective} onChoose={walk.choosePerspective} />
       )}
@@ -58,7 +60,7 @@ export function WalkFrame({ walk, idPrefix, minimal = false }: WalkFrameProps) {
           idPrefix={idPrefix}
           fact={page.fact}
           assessment={walk.assessment}
-          current={walk.walk.answers[page.fact]}
+          answers={walk.walk.answers}
           onAnswer={walk.answer}
         />
       )}
@@ -73,7 +75,13 @@ export function WalkFrame({ walk, idPrefix, minimal = false }: WalkFrameProps) {
         />
       )}
       {page.page === 'result' && walk.walk.perspective && (
-        <ResultPage perspective={walk.walk.perspective} answers={walk.walk.answers} assessment={walk.assessment} />
+        <ResultPage
+          perspective={walk.walk.perspective}
+          answers={walk.walk.answers}
+          assessment={walk.assessment}
+          onChange={walk.change}
+          onChangePerspective={walk.changePerspective}
+        />
       )}
       <Glossary />
       {minimal ? (

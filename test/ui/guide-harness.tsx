@@ -5,6 +5,7 @@ import { memoryStore } from '../../src/ui/state/state-store';
 import { resources, type Language } from '../../src/i18n/resources';
 import type { Environment } from '../../src/ui/environment';
 import type { Answers, FactId } from '../../src/engine/types';
+import { ticksFor } from '../../src/engine/reasons';
 
 /** The texts a caseworker reads, by language: tests find elements by them, as a user would. */
 export const rulesText = (language: Language) => resources[language].rules as any;
@@ -63,6 +64,25 @@ export function answerQuestion(language: Language, fact: FactId, value: string) 
   fireEvent.click(continueButton(language));
 }
 
+/** The checkbox group on screen (rules/reasons.json), or null when the page asks one fact. */
+export function groupOnScreen(language: Language) {
+  const legends = screen.queryAllByRole('group').filter((g) => g.tagName === 'FIELDSET').map((g) => g.querySelector('legend')!.textContent!.trim());
+  return ruleBase.reasons.groups.find((g) => legends.includes(uiText(language).reasons.groups[g.id].question)) ?? null;
+}
+
+/** Ticks what the fact-by-fact answers stand for (the scenario's reasons), and continues. */
+export function answerGroup(language: Language, groupId: string, answers: Answers) {
+  const ui = uiText(language);
+  const group = ruleBase.reasons.groups.find((g) => g.id === groupId)!;
+  const fieldset = screen.getByRole('group', { name: ui.reasons.groups[groupId].question });
+  const ticks = ticksFor(ruleBase.reasons, answers);
+  const ticked = group.options.filter((o) => ticks[o.id] === 'yes');
+  for (const box of within(fieldset).getAllByRole('checkbox') as HTMLInputElement[]) if (box.checked) fireEvent.click(box);
+  if (ticked.length === 0) fireEvent.click(within(fieldset).getByRole('checkbox', { name: ui.reasons.none }));
+  for (const option of ticked) fireEvent.click(within(fieldset).getByRole('checkbox', { name: ui.reasons.options[option.id] }));
+  fireEvent.click(continueButton(language));
+}
+
 export const onCheckPage = (language: Language) =>
   screen.queryByRole('heading', { name: uiText(language).check.heading }) !== null;
 
@@ -73,6 +93,12 @@ export const onCheckPage = (language: Language) =>
 export function walkTo(language: Language, answers: Answers, asked: FactId[] = []): FactId[] {
   for (let step = 0; step < 100; step++) {
     if (onCheckPage(language)) return asked;
+    const group = groupOnScreen(language);
+    if (group) {
+      asked.push(...group.options.map((o) => o.id));
+      answerGroup(language, group.id, answers);
+      continue;
+    }
     const fact = askedFact(language);
     if (fact === null) throw new Error('neither a question nor the check page is on screen');
     if (!(fact in answers)) throw new Error(`the guide asked "${fact}", which the answers do not cover (asked so far: ${asked.join(', ')})`);

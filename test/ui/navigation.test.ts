@@ -42,17 +42,34 @@ describe('answering', () => {
   });
 
   it('steps forward through answered questions after the back link', () => {
-    const state = walk({ inProgramme: 'yes', movingToOtherMunicipality: 'yes', alreadyMoved: 'no' });
-    const revisiting = back(state, page(state), assess(ruleBase, state.answers));
-    expect(revisiting.at).toEqual({ page: 'question', fact: 'alreadyMoved', returnToCheck: false });
-    const twice = back(revisiting, page(revisiting), assess(ruleBase, state.answers));
+    const reasons = Object.fromEntries(ruleBase.reasons.groups[0].options.map((o) => [o.id, o.id === 'reasonLonely' ? 'yes' : 'no']));
+    const state = walk({ inProgramme: 'yes', movingToOtherMunicipality: 'yes', ...reasons });
+    const revisiting = back(ruleBase, state, page(state), assess(ruleBase, state.answers));
+    expect(revisiting.at).toEqual({ page: 'question', fact: 'reasonOwnJob', returnToCheck: false });
+    const twice = back(ruleBase, revisiting, page(revisiting), assess(ruleBase, state.answers));
     expect(twice.at).toEqual({ page: 'question', fact: 'movingToOtherMunicipality', returnToCheck: false });
     const { state: forward } = answer(ruleBase, twice, 'movingToOtherMunicipality', 'yes');
-    expect(forward.at).toEqual({ page: 'question', fact: 'alreadyMoved', returnToCheck: false });
+    expect(forward.at).toEqual({ page: 'question', fact: 'reasonOwnJob', returnToCheck: false });
   });
 
   it('goes back from the first question to the choice of perspective', () => {
     const state = walk({});
-    expect(back(state, page(state), assess(ruleBase, {})).at).toEqual({ page: 'perspective' });
+    expect(back(ruleBase, state, page(state), assess(ruleBase, {})).at).toEqual({ page: 'perspective' });
+  });
+
+  it('answers a checkbox page at once, asks follow-ups only for what is ticked, and goes back to the page as one step', () => {
+    const start = walk({ inProgramme: 'yes', movingToOtherMunicipality: 'yes' });
+    expect(assess(ruleBase, start.answers).nextFact).toBe('reasonOwnJob');
+    const options = ruleBase.reasons.groups.find((g) => g.id === 'movingReasons')!.options;
+    const ticks = Object.fromEntries(options.map((o) => [o.id, o.id === 'reasonThreats' ? 'yes' : 'no']));
+    const { state: next } = answer(ruleBase, start, 'reasonOwnJob', ticks);
+    const after = assess(ruleBase, next.answers);
+    // Threats were ticked: their follow-up, with "ved ikke" among its answers, comes next.
+    expect(after.nextFact).toBe('threatsAgainstFamily');
+    expect(ruleBase.factById.get('threatsAgainstFamily')!.answers).toContain('dontKnow');
+    // Unticked reasons count as not given, and are not asked again.
+    expect(after.impliedAnswers.feelsLonely).toEqual({ value: 'no', by: 'reasonLonely' });
+    const onFollowUp = { ...next, at: { page: 'next' as const } };
+    expect(back(ruleBase, onFollowUp, page(onFollowUp), after).at).toEqual({ page: 'question', fact: 'reasonOwnJob', returnToCheck: false });
   });
 });

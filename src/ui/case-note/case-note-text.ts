@@ -5,9 +5,11 @@ import { DEFAULT_LANGUAGE } from '../../i18n/resources';
 import { answerLabel } from '../answer-text';
 import { formatDate } from '../dates';
 import { locatorText, resolveCitations } from '../locator-text';
-import { askableFacts } from '../state/navigation';
+import { askableFacts, questionPages } from '../state/navigation';
 import { citationIdsOf } from '../result/example-card';
+import { nextSteps } from '../result/next-steps';
 import { orderNotes } from '../result/notes';
+import { whyLine } from '../result/why-line';
 
 export interface CaseNoteInput {
   translator: Translator;
@@ -16,44 +18,62 @@ export interface CaseNoteInput {
   answers: Answers;
   assessment: Assessment;
   date: Date;
+  /** The quotes' full text under each reference; without it, the note fits one A4 page for a typical case. */
+  withQuotes?: boolean;
 }
 
 /**
- * The dated note for the case file as plain text: what was answered, what the guide assessed, on
- * which of the caseworker's own judgements and which verbatim passages, under which rule-base
- * version. It holds nothing the guide did not ask, and the guide asks nothing personal.
+ * The dated note for the case file as plain text, outcome first: what the guide assessed and why,
+ * what to do now, then what was answered (and which reasons were not given), on which of the
+ * caseworker's own judgements, with the passages as references, under which rule-base version.
+ * It holds nothing the guide did not ask, and the guide asks nothing personal.
  */
-export function caseNoteText({ translator, ruleBase, perspective, answers, assessment, date }: CaseNoteInput): string {
+export function caseNoteText({ translator, ruleBase, perspective, answers, assessment, date, withQuotes = false }: CaseNoteInput): string {
   const { t, has, language } = translator;
   const ruleStatus = ruleBase.files.status;
   const exampleById = (id: string) => ruleBase.exampleById.get(id)!;
-  const quotes = (ids: readonly string[], indent: string) =>
-    resolveCitations(ruleBase.citations, ids).flatMap(({ citation, isCaveat }) => [
+  const sources = (ids: readonly string[], indent: string) => {
+    const shown = resolveCitations(ruleBase.citations, ids);
+    if (!withQuotes) return shown.length > 0 ? [`${indent}${t('ui:caseNote.sources')} ${shown.map(({ citation }) => locatorText(t, citation)).join('; ')}`] : [];
+    return shown.flatMap(({ citation, isCaveat }) => [
       `${indent}${isCaveat ? `${t('ui:citation.caveat')} ` : ''}»${citation.quote}«`,
       `${indent}(${locatorText(t, citation)}. ${t('ui:citation.verbatim')})`,
     ]);
+  };
 
   const lines: string[] = [
     t('ui:caseNote.documentTitle'),
     ...(language === DEFAULT_LANGUAGE ? [] : [t('rules:status.translation')]),
-    t('ui:caseNote.date', { date: formatDate(language, date) }),
-    t('rules:status.version', { version: ruleStatus.version }),
+    `${t('ui:caseNote.date', { date: formatDate(language, date) })} · ${t('rules:status.version', { version: ruleStatus.version })}`,
     t('rules:status.legalBasis', {
       from: formatDate(language, ruleStatus.legalBasisFrom),
       checkedOn: formatDate(language, ruleStatus.legalBasisCheckedOn),
     }),
     '',
+    `${t('ui:result.caption')}: ${t(`rules:classes.${assessment.class}.title`)}`,
+    whyLine(t, has, ruleBase, assessment, answers),
+    '',
+    t('ui:nextSteps.heading'),
+    ...nextSteps(t, has, ruleBase, assessment, perspective).map((step, i) => `${i + 1}. ${step}`),
+    '',
     `${t('ui:perspective.question')} ${t(`rules:perspectives.${perspective}`)}`,
     '',
     t('ui:caseNote.answers'),
-    ...askableFacts(assessment)
-      .filter((fact) => fact in answers)
-      .map((fact) => `- ${t(`rules:facts.${fact}.question`)} ${answerLabel(t, has, fact, answers[fact])}`),
-    '',
-    t('ui:result.caption'),
-    t(`rules:classes.${assessment.class}.title`),
-    t(`rules:classes.${assessment.class}.summary`),
   ];
+
+  const notGiven: string[] = [];
+  for (const fact of questionPages(ruleBase, askableFacts(assessment).filter((f) => f in answers))) {
+    const group = ruleBase.factById.get(fact)?.group;
+    if (group === undefined) {
+      lines.push(`- ${t(`rules:facts.${fact}.question`)} ${answerLabel(t, has, fact, answers[fact])}`);
+      continue;
+    }
+    const options = ruleBase.reasons.groups.find((g) => g.id === group)!.options;
+    const ticked = options.filter((o) => answers[o.id] === 'yes').map((o) => t(`ui:reasons.options.${o.id}`));
+    lines.push(`- ${t(`ui:reasons.groups.${group}.question`)} ${ticked.length > 0 ? ticked.join('; ') : t('ui:reasons.none')}`);
+    notGiven.push(...options.filter((o) => answers[o.id] === 'no').map((o) => t(`ui:reasons.options.${o.id}`)));
+  }
+  if (notGiven.length > 0) lines.push(`${t('ui:caseNote.notGiven')} ${notGiven.join('; ')}.`);
 
   const matched = assessment.examples.filter((e) => e.state === 'matched');
   if (matched.length > 0) {
@@ -63,7 +83,7 @@ export function caseNoteText({ translator, ruleBase, perspective, answers, asses
       lines.push(`- ${t(`rules:examples.${example.id}.title`)} (${t(`rules:kinds.${example.kind}`)})`);
       // One case's assessment or the statute's own example is not a boxed guiding example: say so.
       if (example.weight) lines.push(`  ${t(`rules:weights.${example.weight}`)}`);
-      lines.push(...quotes(citationIdsOf(example), '  '));
+      lines.push(...sources(citationIdsOf(example), '  '));
     }
   }
   const setAside = assessment.examples.filter((e) => e.state === 'setAside');
@@ -71,6 +91,10 @@ export function caseNoteText({ translator, ruleBase, perspective, answers, asses
     if (status === setAside[0]) lines.push('', t('rules:states.setAside'));
     lines.push(`- ${t(`rules:examples.${status.id}.title`)}`);
     if (status.setAsideBy) lines.push(`  ${t(`rules:precedence.${status.setAsideBy.precedence}`)}`);
+  }
+  for (const u of assessment.unsettledCircumstances ?? []) {
+    if (u === assessment.unsettledCircumstances[0]) lines.push('', t('rules:unsettled.heading'));
+    lines.push(`- ${t(`rules:examples.${u.example}.circumstance`)}`);
   }
 
   if (assessment.judgements.length > 0) {
@@ -94,12 +118,12 @@ export function caseNoteText({ translator, ruleBase, perspective, answers, asses
   if (notes.length > 0) {
     lines.push('', t('ui:result.notesHeading'));
     for (const note of notes) {
-      lines.push(`- ${t(`rules:notes.${note.id}.title`)}: ${t(`rules:notes.${note.id}.text`)}`);
+      lines.push(`- ${t(`rules:notes.${note.id}.title`)}`);
       if (note.datedWording && has(`rules:notes.${note.id}.dated`)) lines.push(`  ${t(`rules:notes.${note.id}.dated`)}`);
-      lines.push(...quotes([...note.citations.map((c) => c.id), ...(note.cites ?? [])], '  '));
+      lines.push(...sources([...note.citations.map((c) => c.id), ...(note.cites ?? [])], '  '));
     }
   }
 
-  lines.push('', t('rules:status.notAnswerKey'), ...quotes(ruleStatus.cites, ''), '', t('rules:status.line'));
+  lines.push('', t('rules:status.notAnswerKey'), ...sources(ruleStatus.cites, ''), t('rules:status.line'));
   return lines.join('\n');
 }

@@ -4,7 +4,7 @@ import { Heading } from '../heading';
 import { useRuleBase } from '../rule-base-context';
 import { ExampleCard } from './example-card';
 
-/** The examples the case matches, each with the conditions that hold and the quote it rests on. */
+/** The examples the case matches, each with the conditions that hold and the quote it rests on (folded). */
 export function MatchedExamples({ assessment }: { assessment: Assessment }) {
   const { t } = useT();
   const ruleBase = useRuleBase();
@@ -21,7 +21,7 @@ export function MatchedExamples({ assessment }: { assessment: Assessment }) {
         {matched.map((status) => {
           const example = byId(status.id);
           return (
-            <ExampleCard key={status.id} example={example} citations="open">
+            <ExampleCard key={status.id} example={example} citations="disclosed">
               <ul class="p18-list p18-list--conditions">
                 {example.conditions.map((c) => (
                   <li key={c.id}>{t(`rules:examples.${example.id}.conditions.${c.id}`)}</li>

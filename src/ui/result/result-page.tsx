@@ -1,47 +1,84 @@
-import type { Assessment, Answers, Perspective } from '../../engine/types';
+import { useContext, useRef } from 'preact/hooks';
+import type { Assessment, Answers, FactId, Perspective } from '../../engine/types';
 import { useT } from '../../i18n/use-t';
+import { questionText } from '../answer-text';
 import { CaseNote } from '../case-note/case-note';
+import { AnswerSummary } from '../check-page';
 import { Heading } from '../heading';
+import { useRuleBase } from '../rule-base-context';
 import { ShareLink } from '../share-link';
-import { NotAnswerKeyCaveat } from './caveat';
+import { SourcesDisclosure } from '../why-we-ask';
 import { Judgements } from './judgements';
 import { MatchedExamples } from './matched-examples';
-import { UnsettledCircumstances } from './unsettled-circumstances';
+import { NextSteps } from './next-steps';
 import { Notes } from './notes';
-import { WhatWouldChange } from './what-would-change';
-import { WhyNot } from './why-not';
-import { useContext } from 'preact/hooks';
+import { Outcome } from './outcome';
 import { ResultExtrasContext } from './result-extras';
+import { UnsettledCircumstances } from './unsettled-circumstances';
+import { WhatWouldChange } from './what-would-change';
+import { openQuestion, whyLine } from './why-line';
+import { WhyNot } from './why-not';
 
 interface ResultPageProps {
   perspective: Perspective;
   answers: Answers;
   assessment: Assessment;
+  /** Opens a question again (a change link, or the open question). */
+  onChange(fact: FactId): void;
+  onChangePerspective(): void;
 }
 
-/** The engine's assessment in plain words, with everything it rests on. */
-export function ResultPage({ perspective, answers, assessment }: ResultPageProps) {
-  const { t } = useT();
+/**
+ * Result first: the outcome, why, what to do now and the actions fill the first screen; the
+ * evidence follows, folded, for whoever needs to check it.
+ */
+export function ResultPage({ perspective, answers, assessment, onChange, onChangePerspective }: ResultPageProps) {
+  const { t, has } = useT();
+  const ruleBase = useRuleBase();
+  const status = ruleBase.files.status;
   // Where § 18 does not apply the examples do not speak to the case; the class and its note say why.
   const examplesApply = assessment.class !== 'notApplicable';
   const Extras = useContext(ResultExtrasContext);
+  const pageRef = useRef<HTMLDivElement>(null);
+  const open = openQuestion(assessment, answers);
+  const showDraft = () => {
+    // The app renders the paperwork in place; an embed's paperwork is its own element.
+    const target = pageRef.current?.querySelector<HTMLElement>('.p18-paperwork, paragraf18-papirarbejde');
+    target?.scrollIntoView({ block: 'start' });
+    (target?.querySelector<HTMLElement>('button') ?? target?.shadowRoot?.querySelector<HTMLElement>('button'))?.focus();
+  };
   return (
-    <div class="p18-page p18-page--result">
-      <div class="p18-panel">
-        <p class="p18-panel__caption">{t('ui:result.caption')}</p>
-        <Heading depth={1} pageHeading class="p18-panel__title">
-          {t(`rules:classes.${assessment.class}.title`)}
-        </Heading>
-        <p>{t(`rules:classes.${assessment.class}.summary`)}</p>
+    <div class="p18-page p18-page--result" ref={pageRef}>
+      <Outcome assessmentClass={assessment.class}>
+        <p class="p18-outcome__why">{whyLine(t, has, ruleBase, assessment, answers)}</p>
+        {open && (
+          <p class="p18-outcome__open">
+            <button type="button" class="p18-link-button" onClick={() => onChange(open)}>
+              {t('ui:result.answerOpen', { question: questionText(t, has, open) })}
+            </button>
+          </p>
+        )}
+      </Outcome>
+      <div class="p18-caveat-line">
+        <p>{t('rules:status.notAnswerKey')}</p>
+        <SourcesDisclosure summary={t('ui:result.showSource')} ids={status.cites} />
       </div>
-      <NotAnswerKeyCaveat />
-      {examplesApply && <UnsettledCircumstances assessment={assessment} answers={answers} />}
-      {examplesApply && <MatchedExamples assessment={assessment} />}
-      {examplesApply && <WhyNot assessment={assessment} answers={answers} />}
-      {examplesApply && <WhatWouldChange assessment={assessment} />}
-      <Judgements assessment={assessment} answers={answers} />
-      <Notes noteIds={assessment.notes} perspective={perspective} />
-      <CaseNote perspective={perspective} answers={answers} assessment={assessment} />
+      <NextSteps assessment={assessment} perspective={perspective} />
+      {/* A direct child of the result page: the print stylesheet prints its note. */}
+      <CaseNote perspective={perspective} answers={answers} assessment={assessment} onShowDraft={Extras ? showDraft : undefined} />
+
+      <div class="p18-evidence">
+        {examplesApply && <MatchedExamples assessment={assessment} />}
+        {examplesApply && <UnsettledCircumstances assessment={assessment} answers={answers} />}
+        {examplesApply && <WhyNot assessment={assessment} answers={answers} />}
+        {examplesApply && <WhatWouldChange assessment={assessment} />}
+        <Judgements assessment={assessment} answers={answers} />
+        <section class="p18-section">
+          <Heading depth={2}>{t('ui:result.answersHeading')}</Heading>
+          <AnswerSummary perspective={perspective} answers={answers} assessment={assessment} onChange={onChange} onChangePerspective={onChangePerspective} />
+        </section>
+        <Notes noteIds={assessment.notes} perspective={perspective} />
+      </div>
       {/* A direct child of the result page: the print stylesheet relies on it. */}
       {Extras && <Extras perspective={perspective} answers={answers} assessment={assessment} />}
       <ShareLink />

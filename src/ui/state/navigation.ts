@@ -28,6 +28,15 @@ export const askableFacts = (assessment: Assessment): FactId[] =>
 
 const isAnswerable = (fact: FactId, assessment: Assessment) => askableFacts(assessment).includes(fact);
 
+/** The fact that stands for a fact's page: a checkbox group's options share one page, named by the first. */
+export function pageFact(ruleBase: RuleBase, fact: FactId): FactId {
+  const group = ruleBase.factById.get(fact)?.group;
+  return group === undefined ? fact : ruleBase.reasons.groups.find((g) => g.id === group)!.options[0].id;
+}
+
+/** Facts as the pages that ask them, in order, each page once. */
+export const questionPages = (ruleBase: RuleBase, facts: readonly FactId[]): FactId[] => [...new Set(facts.map((f) => pageFact(ruleBase, f)))];
+
 export const choosePerspective = (state: WalkState, perspective: Perspective): WalkState => ({
   ...state,
   perspective,
@@ -46,31 +55,34 @@ export interface Answered {
  * After a change from the check page the walk returns there unless the change raised new
  * questions; after a revisit by the back link it steps forward through the answered questions.
  */
-export function answer(ruleBase: RuleBase, state: WalkState, fact: FactId, value: AnswerValue): Answered {
-  const withAnswer = { ...state.answers, [fact]: value };
+export function answer(ruleBase: RuleBase, state: WalkState, fact: FactId, value: AnswerValue | Readonly<Record<FactId, AnswerValue>>): Answered {
+  // A checkbox page answers all its options at once; the walk goes on after the last of them.
+  const given = typeof value === 'string' ? { [fact]: value } : value;
+  const withAnswer = { ...state.answers, ...given };
   const assessment = assess(ruleBase, withAnswer);
   const dropped = assessment.irrelevantAnswers.map((id) => ({ fact: id, value: withAnswer[id] }));
   const answers = Object.fromEntries(Object.entries(withAnswer).filter(([id]) => !assessment.irrelevantAnswers.includes(id)));
   const returnToCheck = state.at.page === 'question' && state.at.returnToCheck;
-  return { state: { ...state, answers, at: positionAfter(fact, returnToCheck, answers, assessment) }, dropped };
+  return { state: { ...state, answers, at: positionAfter(Object.keys(given), returnToCheck, answers, assessment) }, dropped };
 }
 
-function positionAfter(fact: FactId, returnToCheck: boolean, answers: WalkState['answers'], assessment: Assessment): Position {
+function positionAfter(facts: FactId[], returnToCheck: boolean, answers: WalkState['answers'], assessment: Assessment): Position {
   if (assessment.nextFact !== null && returnToCheck) return { page: 'next' };
   if (returnToCheck) return { page: 'check' };
   const askable = askableFacts(assessment);
-  const following = askable[askable.indexOf(fact) + 1];
+  const last = Math.max(...facts.map((f) => askable.indexOf(f)));
+  const following = last < 0 ? undefined : askable[last + 1];
   if (following !== undefined && following in answers) return { page: 'question', fact: following, returnToCheck: false };
   return assessment.nextFact !== null ? { page: 'next' } : { page: 'check' };
 }
 
 /** The back link: the answered question before this page, or the perspective choice. */
-export function back(state: WalkState, page: Page, assessment: Assessment): WalkState {
-  const answered = askableFacts(assessment).filter((id) => id in state.answers);
+export function back(ruleBase: RuleBase, state: WalkState, page: Page, assessment: Assessment): WalkState {
+  const answered = questionPages(ruleBase, askableFacts(assessment).filter((id) => id in state.answers));
   let previous: FactId | undefined;
   if (page.page === 'question') {
     // An unanswered question is the engine's next one: back leads to the last answered.
-    const index = answered.indexOf(page.fact);
+    const index = answered.indexOf(pageFact(ruleBase, page.fact));
     previous = index === -1 ? answered.at(-1) : answered[index - 1];
   } else if (page.page === 'check') previous = answered.at(-1);
   else if (page.page === 'result') return { ...state, at: { page: 'check' } };
@@ -86,3 +98,9 @@ export const changeAnswer = (state: WalkState, fact: FactId): WalkState => ({
 export const changePerspective = (state: WalkState): WalkState => ({ ...state, at: { page: 'perspective' } });
 
 export const showResult = (state: WalkState): WalkState => ({ ...state, at: { page: 'result' } });
+
+/** Question pages the engine still has to ask on these answers: what a changed answer raised. */
+export function unansweredPages(ruleBase: RuleBase, state: WalkState): number {
+  const facts = askableFacts(assess(ruleBase, state.answers)).filter((id) => !(id in state.answers));
+  return questionPages(ruleBase, facts).length;
+}
