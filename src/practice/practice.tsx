@@ -1,0 +1,124 @@
+import './texts';
+import { useEffect, useId, useRef } from 'preact/hooks';
+import type { RuleBase } from '../engine/rule-base';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/resources';
+import { translator } from '../i18n/translator';
+import { TranslatorContext, useT } from '../i18n/use-t';
+import { findCase } from '../presenter/case-library';
+import { CasePicker } from '../presenter/case-picker';
+import { TrainingLabel } from '../presenter/training-label';
+import { browserEnvironment, EnvironmentContext } from '../ui/environment';
+import { FocusRequestContext, Heading, HeadingLevelContext } from '../ui/heading';
+import { LanguageSwitch } from '../ui/language-switch';
+import { RuleBaseContext } from '../ui/rule-base-context';
+import { StatusLine } from '../ui/status-line';
+import { ComparisonView } from './comparison';
+import { ExpectationStep } from './expectation-step';
+import { PracticeQuestion } from './practice-question';
+import { usePractice, type PracticeModel } from './use-practice';
+
+export interface PracticeProps {
+  ruleBase: RuleBase;
+  language?: Language;
+  /** The case to open; null (or an id no case has) opens the list. */
+  caseId: string | null;
+  headingLevel?: number;
+  onLanguageChange?(language: Language): void;
+  /** Told when a case is opened or the list shown (the app mirrors it in its address). */
+  onCaseChange?(caseId: string | null): void;
+}
+
+/**
+ * "Øv selv": a participant takes a training case alone. They answer the guide's questions
+ * themselves, say which outcome they expect, and then see the guide's assessment of the case
+ * beside their own, with every answer where they part from the case and what it moves.
+ * Everything stays in this page's memory: nothing is stored or sent.
+ */
+export function Practice(props: PracticeProps) {
+  const { ruleBase, headingLevel = 1, onLanguageChange, onCaseChange } = props;
+  const practice = usePractice(ruleBase, props.caseId, props.language ?? DEFAULT_LANGUAGE);
+  const idPrefix = `p18s${useId().replace(/[^A-Za-z0-9]/g, '')}`;
+  const { language, state } = practice;
+  useEffect(() => onLanguageChange?.(language), [language]);
+  const firstCase = useRef(true);
+  useEffect(() => {
+    if (firstCase.current) firstCase.current = false;
+    else onCaseChange?.(state.caseId);
+  }, [state.caseId]);
+  return (
+    <RuleBaseContext.Provider value={ruleBase}>
+      <TranslatorContext.Provider value={translator(language)}>
+        <EnvironmentContext.Provider value={browserEnvironment}>
+          <HeadingLevelContext.Provider value={headingLevel}>
+            <PracticeFrame practice={practice} idPrefix={idPrefix} />
+          </HeadingLevelContext.Provider>
+        </EnvironmentContext.Provider>
+      </TranslatorContext.Provider>
+    </RuleBaseContext.Provider>
+  );
+}
+
+function PracticeFrame({ practice, idPrefix }: { practice: PracticeModel; idPrefix: string }) {
+  const { t, language } = useT();
+  const trainingCase = findCase(practice.state.caseId);
+  return (
+    <div class="p18 p18-practice" lang={language}>
+      <header class="p18-header p18-practice__header">
+        <p class="p18-practice__app-name">
+          {t('ui:app.title')} – {t('practice:title')}
+        </p>
+        <LanguageSwitch onSwitch={practice.switchLanguage} />
+      </header>
+      <TrainingLabel />
+      {trainingCase ? (
+        <PracticeCase key={trainingCase.id} practice={practice} idPrefix={idPrefix} />
+      ) : (
+        <CasePicker
+          heading={t('practice:picker.heading')}
+          intro={t('practice:picker.intro')}
+          unknownCase={practice.state.unknownCase}
+          focusRequest={practice.focusRequest}
+          onOpen={practice.openCase}
+        />
+      )}
+      <StatusLine />
+    </div>
+  );
+}
+
+/** One case: its story, then the current step – a question, the bid, or the comparison. */
+function PracticeCase({ practice, idPrefix }: { practice: PracticeModel; idPrefix: string }) {
+  const { t, language } = useT();
+  const { state, question, walk, comparison } = practice;
+  const trainingCase = findCase(state.caseId)!;
+  return (
+    <FocusRequestContext.Provider value={practice.focusRequest}>
+      <div class="p18-page">
+        <div class="p18-controls">
+          <button type="button" class="p18-link-button" onClick={practice.showList}>
+            {t('practice:case.allCases')}
+          </button>
+        </div>
+        <Heading depth={0} pageHeading class="p18-practice__title">
+          {trainingCase.title[language]}
+        </Heading>
+        <p class="p18-practice__narrative">{trainingCase.narrative[language]}</p>
+        {comparison ? (
+          <ComparisonView comparison={comparison} onStartAgain={practice.startAgain} onList={practice.showList} />
+        ) : question !== null ? (
+          <PracticeQuestion
+            key={question}
+            idPrefix={idPrefix}
+            fact={question}
+            number={walk.asked.indexOf(question) + 1}
+            current={state.answers[question]}
+            onAnswer={practice.answer}
+            onBack={walk.asked.indexOf(question) > 0 ? practice.back : undefined}
+          />
+        ) : (
+          <ExpectationStep idPrefix={idPrefix} initial={state.expected} onChoose={practice.chooseExpected} onBack={practice.back} />
+        )}
+      </div>
+    </FocusRequestContext.Provider>
+  );
+}
