@@ -23,6 +23,18 @@ if (mode === 'iframe') {
       onLanguageChange: (language) => (document.documentElement.lang = language),
     }),
   );
+} else if (mode === 'practice') {
+  // Self-study ("Øv selv") for participants: a chunk of its own like the presenter view, precached
+  // (and inlined in the single file) so a link from a webinar works offline.
+  const lang = search.get('lang');
+  import('./practice/mount').then(({ mountPractice }) =>
+    mountPractice(container, {
+      ruleBase,
+      language: isLanguage(lang) ? lang : 'da',
+      caseId: search.get('case'),
+      onLanguageChange: (language) => (document.documentElement.lang = language),
+    }),
+  );
 } else if (mode === 'regelgrundlag') {
   // The jurist's review copy of the rule base: a chunk of its own like the presenter view, so the
   // guide's first screen does not carry it; precached (and inlined in the single file) for offline use.
