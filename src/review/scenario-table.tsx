@@ -60,24 +60,22 @@ export function ScenarioTable({ runs, title, focusFacts }: ScenarioTableProps) {
                 <th scope="row">
                   <code>{scenario.id}</code>
                 </th>
-                <td>
+                <td data-label={t('review:scenario.answers')}>
                   <ul class="p18-review__answers">
                     {answers(focused)}
                   </ul>
                   {others.length > 0 && (
                     <p class="p18-review__other-answers">
-                      {t('review:scenario.otherAnswers')} {others.map(([fact, value], i) => (
-                        <span key={fact}>
-                          {i > 0 && ' · '}
-                          {questionText(t, has, fact)} <span class="p18-review__answer">{answerLabel(t, has, fact, value)}</span>
-                        </span>
-                      ))}
+                      {/* One text per row: the other answers are many, and the document is long enough. */}
+                      {`${t('review:scenario.otherAnswers')} ${others.map(([fact, value]) => `${questionText(t, has, fact)} ${answerLabel(t, has, fact, value)}`).join(' · ')}`}
                     </p>
                   )}
                 </td>
-                <td>{outcome(scenario.expect.class, scenario.expect.matched)}</td>
-                <td data-live-result={result.class}>{outcome(result.class, matchedNow)}</td>
-                <td class="p18-review__verdict">
+                <td data-label={t('review:scenario.expected')}>{outcome(scenario.expect.class, scenario.expect.matched)}</td>
+                <td data-label={t('review:scenario.actual')} data-live-result={result.class}>
+                  {outcome(result.class, matchedNow)}
+                </td>
+                <td data-label={t('review:scenario.verdict')} class="p18-review__verdict">
                   <strong>{t(passes ? 'review:scenario.pass' : 'review:scenario.fail')}</strong>
                   {!passes && <p>{t('review:scenario.failedOn', { checks: mismatches.map(mismatchText).join('; ') })}</p>}
                 </td>

@@ -88,7 +88,6 @@ describe('Regelgrundlaget, the review copy, in the app', () => {
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { level: 1, name: 'The rule base – review copy' }).waitFor();
       expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
-      expect(describeViolations(await axeViolations(page))).toEqual([]);
       expect(opened.consoleErrors).toEqual([]);
       expect(opened.cspViolations).toEqual([]);
       expect(opened.foreignRequests).toEqual([]);
@@ -210,7 +209,7 @@ describe('Regelgrundlaget over a rule base with a deliberately broken rule', () 
     if (outDir) await rm(outDir, { recursive: true, force: true });
   });
 
-  it('shows the scenarios of the broken rule as red rows that say they fail, and stays axe clean', { timeout: 180_000 }, async () => {
+  it('shows the scenarios of the broken rule as red rows that say they fail, and is axe clean in English', { timeout: 180_000 }, async () => {
     const opened = await openPage(browser, baseURL);
     const { page } = opened;
     try {
@@ -226,6 +225,9 @@ describe('Regelgrundlaget over a rule base with a deliberately broken rule', () 
       const background = (row: typeof failingRow) => row.locator('td').first().evaluate((td) => getComputedStyle(td).backgroundColor);
       expect(await background(failingRow)).not.toBe(await background(passingRow));
       expect(await page.locator('[data-scenario-summary]').textContent()).toContain(da.summaryFailing.replace('{{failing}}', String(new Set(failing).size)));
+      // The whole document is long for axe: Danish is checked in the app above, English here.
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'The rule base – review copy' }).waitFor();
       expect(describeViolations(await axeViolations(page))).toEqual([]);
       if (SHOTS) await failingRow.screenshot({ path: join(SHOTS, 'review-failing-row.png') });
       expect(opened.cspViolations).toEqual([]);
