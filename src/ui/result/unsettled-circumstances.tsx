@@ -29,13 +29,11 @@ export function UnsettledCircumstances({ assessment, answers }: { assessment: As
                 <li key={c}>{t(`rules:examples.${u.example}.conditions.${c}`)}</li>
               ))}
             </ul>
-            <ul class="p18-list">
-              {u.failedFacts.map((fact) => (
-                <li key={fact}>
-                  {t('rules:unsettled.answer', { question: questionText(t, has, fact), answer: answerLabel(t, has, fact, answers[fact]) })}
-                </li>
-              ))}
-            </ul>
+            {u.failedFacts.map((fact) => (
+              <p key={fact}>
+                {t('rules:unsettled.answer', { question: questionText(t, has, fact), answer: answerLabel(t, has, fact, answers[fact]) })}
+              </p>
+            ))}
           </li>
         ))}
       </ul>
