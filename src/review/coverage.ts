@@ -47,22 +47,50 @@ export function citationsOf(ruleBase: RuleBase): Map<string, { kind: 'rule' | 't
 
 const heading = (text: string) => foldQuote(text).replace(/[:.]$/u, '').toLocaleLowerCase('da');
 
+/** A citation folded once for comparing: its quote, and the headings its locator names. */
+interface FoldedCitation {
+  quote: string;
+  headings: string[];
+}
+
+const foldCitation = (citation: Citation): FoldedCitation => ({
+  quote: foldQuote(citation.quote),
+  headings: citation.locator.section?.split(' – ').map(heading) ?? [],
+});
+
 /**
  * True when a citation carries the sentence: its quote holds it (or it holds the quote, which
  * leaves out a provision's label such as "Stk. 4."), or the sentence is the heading the locator names.
  */
-export function carries(citation: Citation, sentence: string): boolean {
-  const quote = foldQuote(citation.quote);
-  const folded = foldQuote(sentence);
-  const isSentence = /[.!?:”»]$/u.test(folded);
-  if (isSentence && ` ${quote} `.includes(` ${folded} `)) return true;
-  if (quote.length >= 20 && folded.includes(quote)) return true;
-  const section = citation.locator.section;
-  return section !== undefined && section.split(' – ').some((part) => heading(part) === heading(sentence));
+function carriesFolded(citation: FoldedCitation, sentence: FoldedSentence): boolean {
+  if (sentence.isSentence && ` ${citation.quote} `.includes(` ${sentence.text} `)) return true;
+  if (citation.quote.length >= 20 && sentence.text.includes(citation.quote)) return true;
+  return citation.headings.includes(sentence.heading);
 }
 
-/** Every sentence of a source part, in order. */
-export const sentencesOf = (source: SourceText, part: SourcePart): string[] => splitSentences(partOf(source.text, part));
+interface FoldedSentence {
+  text: string;
+  heading: string;
+  /** Ends as a sentence does; a heading is matched only by the locator that names it. */
+  isSentence: boolean;
+}
+
+const foldSentence = (sentence: string): FoldedSentence => {
+  const text = foldQuote(sentence);
+  return { text, heading: heading(sentence), isSentence: /[.!?:”»]$/u.test(text) };
+};
+
+export const carries = (citation: Citation, sentence: string): boolean => carriesFolded(foldCitation(citation), foldSentence(sentence));
+
+const split = new Map<string, string[]>();
+
+/** Every sentence of a source part, in order (worked out once per text and part). */
+export function sentencesOf(source: SourceText, part: SourcePart): string[] {
+  const key = `${JSON.stringify(part)}\0${source.text}`;
+  let sentences = split.get(key);
+  if (!sentences) split.set(key, (sentences = splitSentences(partOf(source.text, part))));
+  return sentences;
+}
 
 /**
  * What is wrong with the coverage lists: a source without a list, a sentence without an entry, an
@@ -71,7 +99,8 @@ export const sentencesOf = (source: SourceText, part: SourcePart): string[] => s
  */
 export function coverageProblems(sources: SourceText[], coverage: CoverageFile[], ruleBase: RuleBase): string[] {
   const problems: string[] = [];
-  const uses = citationsOf(ruleBase);
+  const uses = [...citationsOf(ruleBase)].map(([id, use]) => [id, { kind: use.kind, citations: use.citations.map(foldCitation) }] as const);
+  const useById = new Map(uses);
   for (const source of sources) {
     const lists = coverage.filter((c) => c.file === source.file);
     if (lists.length !== 1) {
@@ -97,13 +126,16 @@ export function coverageProblems(sources: SourceText[], coverage: CoverageFile[]
       }
       if (entry.use === 'notUsed') {
         if (entry.reason.trim() === '') problems.push(`${source.file}: no reason why ${JSON.stringify(entry.text)} is not used`);
+        const folded = foldSentence(entry.text);
+        const quotedBy = uses.filter(([, use]) => use.citations.some((c) => carriesFolded(c, folded))).map(([id]) => id);
+        if (quotedBy.length > 0) problems.push(`${source.file}: marked not used, but ${quotedBy.join(', ')} quote ${JSON.stringify(entry.text)}`);
         continue;
       }
       for (const id of entry.by) {
-        const use = uses.get(id);
+        const use = useById.get(id);
         if (!use) problems.push(`${source.file}: "${id}" is no rule, question, note or judgement (${entry.use} ${JSON.stringify(entry.text)})`);
         else if (entry.use === 'encoded' && use.kind !== 'rule') problems.push(`${source.file}: "${id}" is not a rule, so it cannot encode ${JSON.stringify(entry.text)}`);
-        else if (!use.citations.some((c) => carries(c, entry.text))) problems.push(`${source.file}: "${id}" does not quote ${JSON.stringify(entry.text)}`);
+        else if (!use.citations.some((c) => carriesFolded(c, foldSentence(entry.text)))) problems.push(`${source.file}: "${id}" does not quote ${JSON.stringify(entry.text)}`);
       }
       if (entry.by.length === 0) problems.push(`${source.file}: ${entry.use} by nothing: ${JSON.stringify(entry.text)}`);
     }

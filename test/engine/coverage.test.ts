@@ -105,15 +105,18 @@ describe('coverage of the sources', () => {
     expect(coverageProblems([...sources, newSource], coverage, ruleBase)).toContain('ny-lov.txt: 0 coverage lists (expected one)');
   });
 
-  it('fails when an entry names a rule that does not quote the sentence, or keeps a sentence the source no longer has', () => {
+  it('fails when an entry names a rule that does not quote the sentence, calls a quoted sentence unused, or keeps a sentence the source no longer has', () => {
     const changed = clone();
     const study = changed.find((c) => c.part.kind === 'chapter')!;
     const lonely = study.sentences.find((e) => e.text === 'Udlændingen føler sig ensom i boligplaceringskommunen.')!;
     Object.assign(lonely, { use: 'encoded', by: ['example:threats'] });
     study.sentences.push({ text: 'En sætning, kilden ikke har.', use: 'notUsed', reason: 'Findes ikke i kilden.' });
+    const threats = study.sentences.find((e) => e.text.startsWith('Trusler mod udlændingen'))!;
+    Object.assign(threats, { use: 'notUsed', reason: 'Påstået ubrugt.' });
     const problems = coverageProblems(sources, changed, ruleBase);
     expect(problems).toContain(`${study.file}: "example:threats" does not quote "Udlændingen føler sig ensom i boligplaceringskommunen."`);
     expect(problems).toContain(`${study.file}: an entry for a sentence the source does not have: "En sætning, kilden ikke har."`);
+    expect(problems.some((p) => p.startsWith(`${study.file}: marked not used, but `) && p.includes('example:threats') && p.endsWith(JSON.stringify(threats.text)))).toBe(true);
   });
 
   it('counts the chapter-4 sentences from its heading to the end of the chapter', () => {
