@@ -11,19 +11,21 @@ import { withoutEditorNotes } from './vite-plugin-lean-rules.ts';
  * files changed without `npm run rules:hash`, and that script refuses to re-record a version that
  * is already committed with other content.
  *
- * What counts is what the bundles carry: every rule file (examples, gaps, notes, facts, scope,
- * precedence, judgements, status, the scenarios the presenter ships) and the rule texts in
- * `locales/<lang>/rules.json`, each as parsed JSON without editors' `$…` notes where the build
- * strips them — so reformatting a file or editing a note needs no new version. status.json's own
+ * What counts is what the embed's modules carry: every rule file (examples, gaps, notes, facts,
+ * scope, precedence, judgements, reasons, status, the scenarios the presenter ships) and the rule
+ * texts in `locales/<lang>/rules.json`, each as parsed JSON without editors' `$…` notes where the
+ * build strips them — so reformatting a file or editing a note needs no new version. status.json's own
  * `version` and `contentHash` are left out: they name the content, they are not it.
  */
 const ROOT = join(import.meta.dirname, '..', '..');
 const STATUS = 'rules/status.json';
+/** Folders of rules/ that no embed module carries: the schema, and the source index and coverage the review copy reads. */
+const NOT_SHIPPED = ['schema', 'sources', 'source-coverage'];
 
 function jsonFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'schema' ? [] : jsonFiles(path);
+    if (entry.isDirectory()) return NOT_SHIPPED.includes(entry.name) ? [] : jsonFiles(path);
     return entry.name.endsWith('.json') ? [path] : [];
   });
 }

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useAfterFirstPaint } from './after-first-paint';
 import { useT } from '../i18n/use-t';
 import { resources } from '../i18n/resources';
 
@@ -16,13 +17,10 @@ interface GlossaryFile {
 export function Glossary() {
   const { language } = useT();
   const glossary = resources[language].glossary as unknown as GlossaryFile;
-  const [built, setBuilt] = useState(false);
-  useEffect(() => {
-    const later = setTimeout(() => setBuilt(true));
-    return () => clearTimeout(later);
-  }, []);
+  const [opened, setOpened] = useState(false);
+  const built = useAfterFirstPaint() || opened;
   return (
-    <details class="p18-details p18-glossary" onToggle={() => setBuilt(true)}>
+    <details class="p18-details p18-glossary" onToggle={() => setOpened(true)}>
       <summary class="p18-details__summary">{glossary.heading}</summary>
       {built && (
         <div class="p18-details__text">

@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import { useT } from '../i18n/use-t';
+import { useAfterFirstPaint } from './after-first-paint';
 import { CheckPage } from './check-page';
 import { Glossary } from './glossary';
 import { Heading } from './heading';
@@ -23,6 +25,11 @@ export function WalkFrame({ walk, idPrefix, minimal = false }: WalkFrameProps) {
   const { page } = walk;
   const started = walk.walk.perspective !== null || Object.keys(walk.walk.answers).length > 0;
   const showChangeNotice = walk.dropped.length > 0 && (page.page === 'question' || page.page === 'check');
+  // A first screen with a question lays out the question first; glossary and status line follow
+  // below it once painted, or with the next screen, whichever comes first.
+  const screen = page.page === 'question' ? `question:${page.fact}` : page.page;
+  const [firstScreen] = useState(screen);
+  const belowNow = useAfterFirstPaint() || screen !== firstScreen || !(screen === 'perspective' || page.page === 'question');
   return (
     <div class="p18" lang={language}>
       {!minimal && (
@@ -83,14 +90,14 @@ export function WalkFrame({ walk, idPrefix, minimal = false }: WalkFrameProps) {
           onChangePerspective={walk.changePerspective}
         />
       )}
-      <Glossary />
+      {belowNow && <Glossary />}
       {minimal ? (
         <details class="p18-about">
           <summary>{t('ui:status.about')}</summary>
           <StatusLine />
         </details>
       ) : (
-        <StatusLine />
+        belowNow && <StatusLine />
       )}
     </div>
   );

@@ -5,8 +5,6 @@ import type { Browser } from 'playwright-core';
 import { ARTEFACTS } from '../../vite.config';
 import { embedSnippetParts } from '../../scripts/lib/embed-snippet';
 import { launch, openPage } from './harness';
-import { walkScenario } from './embed-driver';
-import { scenario } from './walk-driver';
 
 /**
  * A host page built from the snippet `npm run build` prints — every module with its integrity
@@ -37,13 +35,14 @@ describe('the optional modules beside the guide', () => {
   it('run from the printed snippet, integrity checked, with each file fetched once and nothing else', { timeout: 180_000 }, async () => {
     const origin = new URL(inject('baseURL')).origin;
     const parts = embedSnippetParts(inject('distDir'), ARTEFACTS.embedDir, origin);
-    const url = page('host-all-modules.html', [parts.guide, parts.paperwork, parts.presenter, '<paragraf18-guiden mode="presenter" case="threats" storage-key="p"></paragraf18-guiden>'].join('\n'));
+    const url = page('host-all-modules.html', [parts.guide, parts.paperwork, parts.presenter, '<paragraf18-guiden mode="presenter" case="threats"></paragraf18-guiden>'].join('\n'));
     const opened = await openPage(browser, url);
     try {
-      const guide = opened.page.locator('paragraf18-guiden').first();
-      await walkScenario(guide, 'da', scenario('commonChildWithPartner'));
-      await guide.locator('paragraf18-papirarbejde').getByRole('heading').first().waitFor();
+      // Each module ran: the guide's first question, the presenter's view inside the second guide,
+      // and the paperwork's element, ready for the result page (the paperwork test walks to it).
+      await opened.page.locator('paragraf18-guiden').first().getByRole('radio').first().waitFor();
       await opened.page.locator('paragraf18-praesentation').getByRole('heading').first().waitFor();
+      expect(await opened.page.evaluate(() => customElements.get('paragraf18-papirarbejde') !== undefined)).toBe(true);
 
       const dir = `/${ARTEFACTS.embedDir}`;
       expect((await fetched(opened)).sort()).toEqual([`${dir}/paragraf18-guiden.js`, `${dir}/paragraf18-papirarbejde.js`, `${dir}/paragraf18-praesentation.js`]);
@@ -79,6 +78,49 @@ describe('the optional modules beside the guide', () => {
       expect(readFileSync(join(dist, other, 'paragraf18-papirarbejde.js'), 'utf8')).toContain('./paragraf18-guiden.js');
     } finally {
       await opened.close();
+    }
+  });
+});
+
+describe('the first screen', () => {
+  it('lays out the question first; glossary and status line follow below it, moving nothing', { timeout: 120_000 }, async () => {
+    const url = page('host-first-screen.html', [`<script type="module" src="/${ARTEFACTS.embedModule}"></script>`, '<paragraf18-guiden></paragraf18-guiden>'].join('\n'));
+    const context = await browser.newContext();
+    try {
+      // At the first mutation that brings a radio into the guide's shadow root: what else is there, and where the radio sits.
+      await context.addInitScript(() => {
+        const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (init) {
+          const root = attach.call(this, init);
+          const observer = new MutationObserver(() => {
+            const radio = root.querySelector('input[type=radio]');
+            if (!radio) return;
+            observer.disconnect();
+            (window as unknown as Record<string, unknown>).__firstScreen = {
+              status: root.querySelector('.p18-status') !== null,
+              glossary: root.querySelector('.p18-glossary') !== null,
+              radioTop: radio.getBoundingClientRect().top,
+            };
+          });
+          observer.observe(root, { childList: true, subtree: true });
+          return root;
+        };
+      });
+      const tab = await context.newPage();
+      await tab.goto(url);
+      const guide = tab.locator('paragraf18-guiden');
+      await guide.locator('.p18-status').waitFor();
+      await guide.locator('.p18-glossary__term').first().waitFor({ state: 'attached' });
+      const first = await tab.evaluate(() => (window as unknown as { __firstScreen: { status: boolean; glossary: boolean; radioTop: number } }).__firstScreen);
+      expect(first).toMatchObject({ status: false, glossary: false });
+      const radioTop = await guide.locator('input[type=radio]').first().evaluate((radio) => radio.getBoundingClientRect().top);
+      expect(radioTop).toBe(first.radioTop);
+      // Once rendered, the texts are in the page for find-in-page (the glossary's inside its disclosure).
+      const texts = await guide.evaluate((host) => host.shadowRoot!.textContent ?? '');
+      const da = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/da/glossary.json'), 'utf8')) as { terms: Record<string, { term: string }> };
+      for (const { term } of Object.values(da.terms)) expect(texts).toContain(term);
+    } finally {
+      await context.close();
     }
   });
 });
