@@ -134,7 +134,9 @@ export default defineConfig(({ mode }) => {
       rulesCheck(),
       ruleBaseVersionFile(),
       VitePWA({
-        injectRegister: 'script',
+        // Registered by src/app/register-service-worker.ts, through a Trusted Types policy: the
+        // plugin's own registerSW.js passes a plain string, which `require-trusted-types-for` refuses.
+        injectRegister: false,
         registerType: 'autoUpdate',
         manifest: {
           name: '§ 18-guiden',
@@ -155,6 +157,9 @@ export default defineConfig(({ mode }) => {
         workbox: {
           clientsClaim: true,
           skipWaiting: true,
+          // One self-contained sw.js: a worker served under `require-trusted-types-for 'script'`
+          // may not `importScripts` a string, which the split-out Workbox runtime would need.
+          inlineWorkboxRuntime: true,
           globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
           // The embed is for other sites; the version file must always come from the network.
           globIgnores: ['embed/**', ARTEFACTS.versionFile],

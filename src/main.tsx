@@ -1,10 +1,15 @@
 import { render } from 'preact';
 import { App } from './app/app';
+import { preloadPaperwork } from './app/lazy-paperwork';
+import { registerServiceWorker } from './app/register-service-worker';
 import { mountIframePage } from './embed/iframe-page';
 import { isLanguage } from './i18n/resources';
 import { ruleBase } from './rules/rule-base';
 import './ui/styles/guide.css';
 import './app/app.css';
+
+// The single offline file has no service worker: it is one file opened from the disk.
+if (!__OFFLINE_FILE__) registerServiceWorker();
 
 const container = document.getElementById('app')!;
 const search = new URLSearchParams(location.search);
@@ -44,4 +49,5 @@ if (mode === 'iframe') {
   );
 } else {
   render(<App ruleBase={ruleBase} offlineFile={__OFFLINE_FILE__} offlineFileHref="./paragraf18-guiden-offline.html" />, container);
+  preloadPaperwork();
 }

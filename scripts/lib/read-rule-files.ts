@@ -6,7 +6,8 @@ import type { RuleFiles } from '../../src/engine/types.ts';
 export const RULES_DIR = join(import.meta.dirname, '..', '..', 'rules');
 
 export function readJson(path: string): unknown {
-  return JSON.parse(readFileSync(path, 'utf8'));
+  // Some Windows editors save a byte-order mark; it is not part of the JSON, so it is dropped.
+  return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
 }
 
 export function jsonFilesIn(folder: string, rulesDir = RULES_DIR): string[] {

@@ -29,6 +29,12 @@ export interface Scenario {
 /** A bad input file, reported as one line naming the file (and the fact, where one is at fault). */
 export class InputError extends Error {}
 
+/** A value from the input as it goes into a message: quoted, and cut short when huge (a pasted log, a 100 MB string). */
+export function shown(value: unknown, max = 80): string {
+  const text = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length.toLocaleString('en')} characters)`;
+}
+
 /** Checks answers against the vocabulary; the engine itself ignores what it does not know. */
 export function checkAnswers(file: string, answers: unknown, ruleBase: RuleBase): Record<string, AnswerValue> {
   if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
@@ -36,9 +42,9 @@ export function checkAnswers(file: string, answers: unknown, ruleBase: RuleBase)
   }
   for (const [id, value] of Object.entries(answers)) {
     const fact: Fact | undefined = ruleBase.factById.get(id);
-    if (!fact) throw new InputError(`${file}: unknown fact id "${id}"`);
-    if (typeof value !== 'string') throw new InputError(`${file}: fact "${id}" takes a string answer (${fact.answers.join(', ')}), not ${JSON.stringify(value)}`);
-    if (!fact.answers.includes(value)) throw new InputError(`${file}: fact "${id}" does not take "${value}" (allowed: ${fact.answers.join(', ')})`);
+    if (!fact) throw new InputError(`${file}: unknown fact id ${shown(id)}`);
+    if (typeof value !== 'string') throw new InputError(`${file}: fact "${id}" takes a string answer (${fact.answers.join(', ')}), not ${shown(value)}`);
+    if (!fact.answers.includes(value)) throw new InputError(`${file}: fact "${id}" does not take ${shown(value)} (allowed: ${fact.answers.join(', ')})`);
   }
   return answers as Record<string, AnswerValue>;
 }

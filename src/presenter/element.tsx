@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { RuleBase } from '../engine/rule-base';
 import { headingLevelOf, languageOf, shadowMountPoint, sheetOf, unmount } from '../embed/shadow-host';
-import { presenterUrl } from './case-link-url';
+import { appAddress, presenterUrl } from './case-link-url';
 import { Presenter } from './presenter';
 
 export const PRESENTER_ELEMENT_NAME = 'paragraf18-praesentation';
@@ -38,14 +38,14 @@ export function definePresenterElement(ruleBase: RuleBase, css: string): void {
     }
 
     private update(): void {
-      const appHref = this.getAttribute('app-href');
+      const app = appAddress(this.getAttribute('app-href'), document.baseURI);
       render(
         <Presenter
           ruleBase={ruleBase}
           language={languageOf(this)}
           caseId={this.getAttribute('case') || null}
           headingLevel={headingLevelOf(this, 2)}
-          caseLink={appHref ? (id, language) => presenterUrl(new URL(appHref, document.baseURI).href, id, language) : undefined}
+          caseLink={app ? (id, language) => presenterUrl(app, id, language) : undefined}
         />,
         this.mountPoint!,
       );

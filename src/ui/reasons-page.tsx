@@ -58,7 +58,8 @@ export function ReasonsPage({ idPrefix, group, answers, onAnswer, progress }: Re
         />
         <WhyWeAsk cites={group.cites} />
         <div class="p18-actions">
-          <button type="submit" class="p18-button">
+          {/* On click, submission prevented: a frame sandboxed without allow-forms never submits (see ChoiceForm). */}
+          <button type="submit" class="p18-button" onClick={submit}>
             {t('ui:walk.continue')}
           </button>
         </div>
