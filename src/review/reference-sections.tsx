@@ -3,7 +3,7 @@ import { answerLabel } from '../ui/answer-text';
 import { Heading } from '../ui/heading';
 import { useRuleBase } from '../ui/rule-base-context';
 import { logicText } from './logic-text';
-import { Quotes } from './quotes';
+import { CitationList } from '../ui/citation-list';
 
 /** § 18's own conditions: the only grounds on which the guide says § 18 does not apply. */
 export function ScopeSection() {
@@ -19,7 +19,7 @@ export function ScopeSection() {
           </li>
         ))}
       </ol>
-      <Quotes ids={[...scope.citations.map((c) => c.id), ...scope.cites]} />
+      <CitationList ids={[...scope.citations.map((c) => c.id), ...scope.cites]} />
     </>
   );
 }
@@ -53,7 +53,7 @@ export function NotesSection() {
               <li>{t('review:note.leadsFor', { perspectives: note.leadsFor.map((p) => t(`rules:perspectives.${p}`)).join('; ') })}</li>
             )}
           </ul>
-          <Quotes ids={[...note.citations.map((c) => c.id), ...(note.cites ?? [])]} />
+          <CitationList ids={[...note.citations.map((c) => c.id), ...(note.cites ?? [])]} />
         </section>
       ))}
     </>
@@ -71,7 +71,7 @@ export function JudgementsSection() {
           <Heading depth={2} id={`vurdering-${judgement.id}-title`}>
             {t(`rules:judgements.${judgement.id}`)}
           </Heading>
-          <Quotes ids={judgement.cites} />
+          <CitationList ids={judgement.cites} />
         </section>
       ))}
     </>
@@ -103,7 +103,7 @@ export function QuestionsSection() {
             </p>
           )}
           {fact.kind === 'judgement' && <p>{t('rules:judgementFact')}</p>}
-          {fact.cites.length > 0 && <Quotes ids={fact.cites} />}
+          {fact.cites.length > 0 && <CitationList ids={fact.cites} />}
         </section>
       ))}
     </>

@@ -4,7 +4,7 @@ import { Heading } from '../ui/heading';
 import { citationIdsOf, weightOf } from '../ui/result/example-card';
 import { useRuleBase } from '../ui/rule-base-context';
 import { logicText } from './logic-text';
-import { Quotes } from './quotes';
+import { CitationList } from '../ui/citation-list';
 import type { ScenarioRun } from './scenario-check';
 import { ScenarioTable } from './scenario-table';
 
@@ -51,7 +51,7 @@ export function RuleSection({ example, runs }: { example: CompiledExample; runs:
       <p class="p18-review__id">{t('review:rule.id', { id: example.id })}</p>
 
       <Heading depth={3}>{t('review:rule.passages')}</Heading>
-      <Quotes ids={citationIdsOf(example)} />
+      <CitationList ids={citationIdsOf(example)} />
 
       <Heading depth={3}>{t('review:rule.inOwnWords')}</Heading>
       {has(`rules:examples.${example.id}.circumstance`) && (

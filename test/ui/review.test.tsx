@@ -19,6 +19,8 @@ const FIXED_DATE = new Date(2026, 11, 1);
 const show = (props: Partial<Parameters<typeof ReviewCopy>[0]> = {}) =>
   render(<ReviewCopy ruleBase={ruleBase} environment={{ now: () => FIXED_DATE, print: () => {} }} {...props} />);
 
+/** The verbatim quote shown in a part of the page, if it is shown there. */
+const quoteIn = (root: Element, quote: string) => [...root.querySelectorAll('blockquote')].find((b) => b.textContent === quote);
 const rowsOf = (container: Element) => [...container.querySelectorAll<HTMLTableRowElement>('tr[data-scenario]')];
 
 describe('the review copy (Regelgrundlaget)', () => {
@@ -28,9 +30,9 @@ describe('the review copy (Regelgrundlaget)', () => {
       const section = container.querySelector<HTMLElement>(`[data-example="${example.id}"]`);
       expect(section, example.id).not.toBeNull();
       for (const citation of example.citations) {
-        const quote = section!.querySelector(`[data-citation="${citation.id}"] blockquote`);
-        expect(quote?.textContent, `${example.id} / ${citation.id}`).toBe(citation.quote);
-        expect(quote?.getAttribute('lang')).toBe('da');
+        const quote = quoteIn(section!, citation.quote);
+        expect(quote, `${example.id} / ${citation.id}`).toBeDefined();
+        expect(quote!.getAttribute('lang')).toBe('da');
       }
       for (const condition of example.conditions) {
         expect(section!.querySelector(`[data-condition="${condition.id}"]`)?.textContent).toContain(
@@ -104,7 +106,7 @@ describe('the review copy (Regelgrundlaget)', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(en.title);
     expect(container.textContent).toContain(en.translationNote);
     const threats = ruleBase.exampleById.get('threats')!;
-    expect(container.querySelector(`[data-citation="${threats.citations[0].id}"] blockquote`)?.textContent).toBe(threats.citations[0].quote);
+    expect(quoteIn(container.querySelector('[data-example="threats"]')!, threats.citations[0].quote)?.getAttribute('lang')).toBe('da');
   });
 
   it('ends with a sign-off block: version, content hash, date generated and blank lines for the reviewer', () => {
