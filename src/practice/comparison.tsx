@@ -3,6 +3,7 @@ import { useT } from '../i18n/use-t';
 import { answerLabel } from '../ui/answer-text';
 import { Heading } from '../ui/heading';
 import { NotAnswerKeyCaveat } from '../ui/result/caveat';
+import { useRuleBase } from '../ui/rule-base-context';
 import type { Comparison, Difference } from './practice-state';
 
 interface ComparisonViewProps {
@@ -70,11 +71,14 @@ export function ComparisonView({ comparison, onStartAgain, onList }: ComparisonV
 
 function DifferenceItem({ difference, guideClass }: { difference: Difference; guideClass: AssessmentClass }) {
   const { t, has } = useT();
+  const ruleBase = useRuleBase();
+  // A checkbox option has no question of its own: its label on the reasons page names it.
+  const pageLabel = (id: FactId) => (ruleBase.factById.get(id)?.group === undefined ? t(`rules:facts.${id}.question`) : t(`ui:reasons.options.${id}`));
   const { fact, mine, theirs, classWithMine, moves, raises } = difference;
   return (
     <li class="p18-card">
       <Heading depth={3} class="p18-card__title">
-        {t(`rules:facts.${fact}.question`)}
+        {pageLabel(fact)}
       </Heading>
       <dl class="p18-summary">
         <div class="p18-summary__row">

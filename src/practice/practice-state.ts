@@ -1,3 +1,4 @@
+import { ticksFor } from '../engine/reasons';
 import type { RuleBase } from '../engine/rule-base';
 import type { Answers, AnswerValue, AssessmentClass, ExampleState, FactId } from '../engine/types';
 import { findCase } from '../presenter/case-library';
@@ -35,10 +36,13 @@ export function currentQuestion(state: PracticeState, walk: GuideWalk): FactId |
   return last !== undefined && walk.answers[last] === undefined ? last : null;
 }
 
-/** Records an answer; the walk goes on from the guide's next question, and the bid is asked anew. */
-export const answer = (state: PracticeState, fact: FactId, value: AnswerValue): PracticeState => ({
+/** The guide's walk over the participant's own answers: no page is ticked for them. */
+export const walkOf = (ruleBase: RuleBase, state: PracticeState): GuideWalk => guideWalk(ruleBase, state.answers, {});
+
+/** Records the answers on one page; the walk goes on from the guide's next question. */
+export const answer = (state: PracticeState, values: Readonly<Record<FactId, AnswerValue>>): PracticeState => ({
   ...state,
-  answers: { ...state.answers, [fact]: value },
+  answers: { ...state.answers, ...values },
   at: null,
   stage: 'questions',
 });
@@ -94,8 +98,9 @@ export interface Comparison {
 export function compare(ruleBase: RuleBase, state: PracticeState): Comparison | null {
   const trainingCase = findCase(state.caseId);
   if (!trainingCase) return null;
-  const guide = guideWalk(ruleBase, trainingCase.answers);
-  const mine = guideWalk(ruleBase, state.answers);
+  const ticks = ticksFor(ruleBase.reasons, trainingCase.answers);
+  const guide = guideWalk(ruleBase, trainingCase.answers, ticks);
+  const mine = walkOf(ruleBase, state);
   const stateOf = (walk: GuideWalk) => new Map(walk.assessment.examples.map((e) => [e.id, e.state]));
   const before = stateOf(guide);
   const differences: Difference[] = [];
@@ -105,7 +110,7 @@ export function compare(ruleBase: RuleBase, state: PracticeState): Comparison | 
     const theirs = guide.answers[fact];
     const ours = mine.answers[fact];
     if (theirs === undefined || ours === undefined || theirs === ours) continue;
-    const changed = guideWalk(ruleBase, { ...trainingCase.answers, [fact]: ours });
+    const changed = guideWalk(ruleBase, { ...trainingCase.answers, [fact]: ours }, ticks);
     // Only examples that fit (or gave way) in one walk or the other: those are what carry a class.
     const moves = changed.assessment.examples
       .filter((e) => before.get(e.id) !== e.state && [before.get(e.id), e.state].some((s) => s === 'matched' || s === 'setAside'))

@@ -111,7 +111,7 @@ function PracticeCase({ practice, idPrefix }: { practice: PracticeModel; idPrefi
             idPrefix={idPrefix}
             fact={question}
             number={walk.asked.indexOf(question) + 1}
-            current={state.answers[question]}
+            answers={state.answers}
             onAnswer={practice.answer}
             onBack={walk.asked.indexOf(question) > 0 ? practice.back : undefined}
           />

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RuleBase } from '../engine/rule-base';
 import type { AnswerValue, AssessmentClass, FactId } from '../engine/types';
 import type { Language } from '../i18n/resources';
-import { guideWalk } from '../presenter/guide-walk';
 import type { FocusRequest } from '../presenter/use-presenter';
 import * as transitions from './practice-state';
 
@@ -14,7 +13,7 @@ export function usePractice(ruleBase: RuleBase, caseId: string | null, initialLa
   const [state, setState] = useState(() => transitions.openCase(caseId));
   const [language, setLanguage] = useState(initialLanguage);
   const pendingFocus = useRef(false);
-  const walk = useMemo(() => guideWalk(ruleBase, state.answers), [ruleBase, state.answers]);
+  const walk = useMemo(() => transitions.walkOf(ruleBase, state), [ruleBase, state.answers]);
   const comparison = useMemo(() => (state.stage === 'comparison' ? transitions.compare(ruleBase, state) : null), [ruleBase, state]);
   const focusRequest: FocusRequest = useMemo(
     () => ({
@@ -50,7 +49,7 @@ export function usePractice(ruleBase: RuleBase, caseId: string | null, initialLa
     focusRequest,
     openCase: (id: string) => act(transitions.openCase(id)),
     showList: () => act(transitions.noCase()),
-    answer: (fact: FactId, value: AnswerValue) => act(transitions.answer(state, fact, value)),
+    answer: (values: Record<FactId, AnswerValue>) => act(transitions.answer(state, values)),
     back: () => act(transitions.back(state, walk)),
     chooseExpected: (expected: AssessmentClass) => act(transitions.chooseExpected(state, expected)),
     startAgain: () => act(transitions.startAgain(state)),

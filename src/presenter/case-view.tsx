@@ -1,4 +1,7 @@
+import { useMemo } from 'preact/hooks';
 import type { Language } from '../i18n/resources';
+import { useRuleBase } from '../ui/rule-base-context';
+import { shownAnswers } from './presenter-state';
 import { useT } from '../i18n/use-t';
 import { StatusLine } from '../ui/status-line';
 import { AssessmentView } from './assessment-view';
@@ -28,6 +31,8 @@ interface CaseViewProps {
 export function CaseView({ presenter, trainingCase, idPrefix, caseLink, practiceLink }: CaseViewProps) {
   const { t } = useT();
   const { state, assessment, question, walk } = presenter;
+  const ruleBase = useRuleBase();
+  const caseAnswers = useMemo(() => shownAnswers(ruleBase, { ...state, answers: trainingCase.answers }), [ruleBase, trainingCase]);
   return (
     <div class="p18-presenter__stage">
       <div class="p18-presenter__column p18-presenter__column--question">
@@ -39,10 +44,10 @@ export function CaseView({ presenter, trainingCase, idPrefix, caseLink, practice
             idPrefix={idPrefix}
             fact={question}
             questions={walk.asked}
-            answers={state.answers}
-            caseAnswer={trainingCase.answers[question]}
+            answers={presenter.shownAnswers}
+            caseAnswers={caseAnswers}
             focusRequest={presenter.focusRequests.question}
-            onAnswer={presenter.answer}
+            onAnswer={(values) => presenter.answer(question, values)}
             onStep={presenter.step}
           />
         )}

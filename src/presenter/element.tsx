@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { RuleBase } from '../engine/rule-base';
 import { headingLevelOf, languageOf, shadowMountPoint, sheetOf, unmount } from '../embed/shadow-host';
+import { practiceUrl } from '../practice/practice-url';
 import { appAddress, presenterUrl } from './case-link-url';
 import { Presenter } from './presenter';
 
@@ -11,7 +12,8 @@ export const PRESENTER_ELEMENT_NAME = 'paragraf18-praesentation';
  * - `lang`: the language to start in (`da`, the default, or `en`);
  * - `case`: the training case to open (a scenario id); absent or unknown opens the case list;
  * - `heading-level`: the level of the view's top heading in the host's outline (1–6, default 2);
- * - `app-href`: where the app is hosted; when given, each case offers a link to open it there.
+ * - `app-href`: where the app is hosted; when given, each case offers links to open it there, in
+ *   presenter view and for self-study.
  * Everything lives in memory: the element reads no storage and never touches the host's URL,
  * focus or globals. A changed attribute is followed without moving focus.
  */
@@ -46,6 +48,7 @@ export function definePresenterElement(ruleBase: RuleBase, css: string): void {
           caseId={this.getAttribute('case') || null}
           headingLevel={headingLevelOf(this, 2)}
           caseLink={app ? (id, language) => presenterUrl(app, id, language) : undefined}
+          practiceLink={app ? (id, language) => practiceUrl(app, id, language) : undefined}
         />,
         this.mountPoint!,
       );

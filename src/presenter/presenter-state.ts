@@ -1,6 +1,8 @@
 import type { Answers, AnswerValue, FactId } from '../engine/types';
 import { findCase } from './case-library';
-import type { GuideWalk } from './guide-walk';
+import { ticksFor } from '../engine/reasons';
+import type { RuleBase } from '../engine/rule-base';
+import { guideWalk, pageFacts, type GuideWalk } from './guide-walk';
 
 /** What the presenter has shown of the outcome; both start hidden so nothing is given away. */
 export interface Revealed {
@@ -51,9 +53,10 @@ export function step(state: PresenterState, walk: GuideWalk, direction: 1 | -1):
   return target === undefined ? state : { ...state, at: target };
 }
 
-export const answer = (state: PresenterState, fact: FactId, value: AnswerValue): PresenterState => ({
+/** Records the presenter's answers on the page for `fact` (one answer, or a checkbox page's ticks). */
+export const answer = (state: PresenterState, fact: FactId, values: Readonly<Record<FactId, AnswerValue>>): PresenterState => ({
   ...state,
-  answers: { ...state.answers, [fact]: value },
+  answers: { ...state.answers, ...values },
   at: fact,
 });
 
@@ -67,8 +70,20 @@ export const reveal = (state: PresenterState, part: keyof Revealed, shown: boole
   revealed: { ...state.revealed, [part]: shown },
 });
 
-/** Facts whose answer the presenter has changed from the case's own, among those the guide asks. */
-export function changedFacts(state: PresenterState, walk: GuideWalk): FactId[] {
-  const original = findCase(state.caseId)?.answers ?? {};
-  return walk.asked.filter((fact) => state.answers[fact] !== original[fact]);
+/**
+ * The checkbox ticks the case's own answers stand for. Read from the case, not from the
+ * presenter's changes: a changed follow-up answer must not untick its reason and so vanish.
+ */
+export const caseTicks = (ruleBase: RuleBase, state: PresenterState): Answers => ticksFor(ruleBase.reasons, findCase(state.caseId)?.answers ?? {});
+
+/** The guide's walk over the presenter's answers, the case's ticks standing where none is changed. */
+export const walkOf = (ruleBase: RuleBase, state: PresenterState): GuideWalk => guideWalk(ruleBase, state.answers, caseTicks(ruleBase, state));
+
+/** Answers as the pages show them: the case's ticks, then the presenter's answers over them. */
+export const shownAnswers = (ruleBase: RuleBase, state: PresenterState): Answers => ({ ...caseTicks(ruleBase, state), ...state.answers });
+
+/** Pages whose answers the presenter has changed from the case's own, among those the guide asks. */
+export function changedFacts(ruleBase: RuleBase, state: PresenterState, walk: GuideWalk): FactId[] {
+  const original = shownAnswers(ruleBase, { ...state, answers: findCase(state.caseId)?.answers ?? {} });
+  return walk.asked.filter((fact) => pageFacts(ruleBase, fact).some((f) => walk.answers[f] !== undefined && walk.answers[f] !== original[f]));
 }

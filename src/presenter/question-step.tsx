@@ -7,6 +7,7 @@ import { FocusRequestContext, Heading } from '../ui/heading';
 import { RadioGroup } from '../ui/radio-group';
 import { useRuleBase } from '../ui/rule-base-context';
 import { WhyWeAsk } from '../ui/why-we-ask';
+import { ReasonsStep } from './reasons-step';
 import type { FocusRequest } from './use-presenter';
 
 interface QuestionStepProps {
@@ -14,11 +15,12 @@ interface QuestionStepProps {
   fact: FactId;
   /** The questions the guide puts on the current answers, in its order. */
   questions: readonly FactId[];
+  /** The answers as the presenter has left them, a checkbox page's ticks included. */
   answers: Answers;
-  /** The answer the case file gives; the presenter may choose another to show what changes. */
-  caseAnswer: AnswerValue | undefined;
+  /** The answers the case file gives; the presenter may choose others to show what changes. */
+  caseAnswers: Answers;
   focusRequest: FocusRequest;
-  onAnswer(fact: FactId, value: AnswerValue): void;
+  onAnswer(values: Record<FactId, AnswerValue>): void;
   onStep(direction: 1 | -1): void;
 }
 
@@ -26,7 +28,7 @@ interface QuestionStepProps {
  * One question, the case's answer chosen. A choice takes effect at once (the assessment and trace
  * follow it); Previous and Next are plain buttons, so arrow keys stay with the radios.
  */
-export function QuestionStep({ idPrefix, fact, questions, answers, caseAnswer, focusRequest, onAnswer, onStep }: QuestionStepProps) {
+export function QuestionStep({ idPrefix, fact, questions, answers, caseAnswers, focusRequest, onAnswer, onStep }: QuestionStepProps) {
   const { t, has } = useT();
   const section = useRef<HTMLElement>(null);
   const arrived = useRef(false);
@@ -44,35 +46,43 @@ export function QuestionStep({ idPrefix, fact, questions, answers, caseAnswer, f
   useLayoutEffect(() => {
     if (arrived.current) section.current?.scrollIntoView?.({ block: 'start' });
   }, []);
-  const definition = useRuleBase().factById.get(fact)!;
+  const ruleBase = useRuleBase();
+  const definition = ruleBase.factById.get(fact)!;
   const number = questions.indexOf(fact) + 1;
-  const current = answers[fact] ?? null;
+  const legend = (text: string) => (
+    <FocusRequestContext.Provider value={headingFocus}>
+      <Heading depth={1} pageHeading class="p18-legend__heading">
+        {text}
+      </Heading>
+    </FocusRequestContext.Provider>
+  );
+  const group = definition.group === undefined ? undefined : ruleBase.reasons.groups.find((g) => g.id === definition.group);
   const hintKey = `rules:facts.${fact}.hint`;
   return (
     <section ref={section} class="p18-presenter__question">
       <p class="p18-progress">{t('presenter:questions.progress', { number, total: questions.length })}</p>
-      <RadioGroup
-        id={`${idPrefix}-${fact}`}
-        legend={
-          <FocusRequestContext.Provider value={headingFocus}>
-            <Heading depth={1} pageHeading class="p18-legend__heading">
-              {t(`rules:facts.${fact}.question`)}
-            </Heading>
-          </FocusRequestContext.Provider>
-        }
-        hint={has(hintKey) ? t(hintKey) : undefined}
-        note={judgementNote(definition.kind, t)}
-        options={definition.answers.map((value) => ({ value, label: answerLabel(t, has, fact, value) }))}
-        selected={current}
-        onSelect={(value) => onAnswer(fact, value)}
-      />
-      {caseAnswer === undefined && <p class="p18-presenter__case-answer">{t('presenter:questions.notInCase')}</p>}
-      <p class="p18-presenter__case-answer" role="status">
-        {caseAnswer !== undefined && current !== caseAnswer
-          ? t('presenter:questions.changed', { answer: answerLabel(t, has, fact, caseAnswer) })
-          : ''}
-      </p>
-      <WhyWeAsk cites={definition.cites} />
+      {group ? (
+        <ReasonsStep idPrefix={idPrefix} group={group} legend={legend} answers={answers} caseAnswers={caseAnswers} onAnswer={onAnswer} />
+      ) : (
+        <>
+          <RadioGroup
+            id={`${idPrefix}-${fact}`}
+            legend={legend(t(`rules:facts.${fact}.question`))}
+            hint={has(hintKey) ? t(hintKey) : undefined}
+            note={judgementNote(definition.kind, t)}
+            options={definition.answers.map((value) => ({ value, label: answerLabel(t, has, fact, value) }))}
+            selected={answers[fact] ?? null}
+            onSelect={(value) => onAnswer({ [fact]: value })}
+          />
+          {caseAnswers[fact] === undefined && <p class="p18-presenter__case-answer">{t('presenter:questions.notInCase')}</p>}
+          <p class="p18-presenter__case-answer" role="status">
+            {caseAnswers[fact] !== undefined && answers[fact] !== caseAnswers[fact]
+              ? t('presenter:questions.changed', { answer: answerLabel(t, has, fact, caseAnswers[fact]) })
+              : ''}
+          </p>
+        </>
+      )}
+      <WhyWeAsk cites={group ? group.cites : definition.cites} />
       <div class="p18-actions">
         {number > 1 && (
           <button type="button" class="p18-button p18-button--secondary" onClick={() => onStep(-1)}>

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RuleBase } from '../engine/rule-base';
 import type { AnswerValue, FactId } from '../engine/types';
 import type { Language } from '../i18n/resources';
-import { guideWalk } from './guide-walk';
 import * as transitions from './presenter-state';
 
 /** The heading that takes focus after an action: the list, a newly opened case, a new question. */
@@ -25,7 +24,7 @@ export function usePresenter(ruleBase: RuleBase, caseId: string | null, initialL
   // heading and can take focus from the restore button, which disappears once nothing differs.
   const [visit, setVisit] = useState(0);
   // The guide's own walk over the case's answers: the same questions, and the same assessment.
-  const walk = useMemo(() => guideWalk(ruleBase, state.answers), [ruleBase, state.answers]);
+  const walk = useMemo(() => transitions.walkOf(ruleBase, state), [ruleBase, state.caseId, state.answers]);
   const { assessment } = walk;
 
   const focusRequests = useMemo(() => {
@@ -63,12 +62,13 @@ export function usePresenter(ruleBase: RuleBase, caseId: string | null, initialL
     walk,
     question: transitions.currentQuestion(state, walk),
     visit,
-    changedFacts: transitions.changedFacts(state, walk),
+    changedFacts: transitions.changedFacts(ruleBase, state, walk),
+    shownAnswers: transitions.shownAnswers(ruleBase, state),
     focusRequests,
     openCase: (id: string) => act(transitions.openCase(id), 'case'),
     showPicker: () => act(transitions.noCase(), 'picker'),
     step: (direction: 1 | -1) => act(transitions.step(state, walk, direction), 'question'),
-    answer: (fact: FactId, value: AnswerValue) => setState((s) => transitions.answer(s, fact, value)),
+    answer: (fact: FactId, values: Record<FactId, AnswerValue>) => setState((s) => transitions.answer(s, fact, values)),
     restoreAnswers: () => {
       pendingFocus.current = 'question';
       setVisit(visit + 1);

@@ -6,6 +6,7 @@ import { guideWalk } from '../../../src/presenter/guide-walk';
 import { resources, type Language } from '../../../src/i18n/resources';
 import { ruleBase } from '../../../src/rules/rule-base';
 import type { Answers, FactId } from '../../../src/engine/types';
+import { answerGroup, groupOnScreen } from '../guide-harness';
 import { answerLabelFor, factOnScreen, presenterText, rulesText, trainingScenarios } from '../presenter/presenter-harness';
 
 afterEach(cleanup);
@@ -24,6 +25,12 @@ const questionOnScreen = (language: Language): FactId | null => {
 /** Answers each question the guide puts with `answers` (the first option where they have none), then bids on `expected`. */
 function walk(language: Language, answers: Answers, expected: string) {
   for (let step = 0; step < 60; step++) {
+    const group = groupOnScreen(language);
+    if (group) {
+      answerGroup(language, group.id, answers);
+      expect(document.activeElement?.textContent, `focus after ${group.id}`).toBe(document.querySelector('legend')?.textContent);
+      continue;
+    }
     const fact = questionOnScreen(language);
     if (fact === null) break;
     const value = answers[fact] ?? ruleBase.factById.get(fact)!.answers[0];

@@ -4,7 +4,7 @@ import { ruleBase } from '../../../src/rules/rule-base';
 import { resources, type Language } from '../../../src/i18n/resources';
 import type { Environment } from '../../../src/ui/environment';
 import type { Answers, FactId } from '../../../src/engine/types';
-import { answerLabelFor, factAsked } from '../guide-harness';
+import { answerLabelFor, factAsked, groupOnScreen } from '../guide-harness';
 
 /** The texts a presenter reads, by language: tests find elements by them, as a user would. */
 export const presenterText = (language: Language) => resources[language].presenter as any;
@@ -49,10 +49,15 @@ export function renderPresenter(options: Partial<PresenterProps> & { language?: 
   return { ...view, copied };
 }
 
-/** The question on screen, read back to its fact id through the locale (the legend is the question). */
+/**
+ * The question on screen, read back to its fact id through the locale (the legend is the
+ * question); a checkbox page as its first option, the fact the engine asks it by.
+ */
 export function factOnScreen(language: Language): FactId | null {
   const fieldsets = screen.queryAllByRole('group').filter((group) => group.tagName === 'FIELDSET');
   if (fieldsets.length === 0) return null;
+  const group = groupOnScreen(language);
+  if (group) return group.options[0].id;
   return factAsked(language, fieldsets[0]);
 }
 
