@@ -109,6 +109,7 @@ try {
 
       log(`walking training case ${args.case} ${walks}× at ${CPU_THROTTLING}×`);
       const walk = await measureWalk(browser, `${server.origin}/bench/host.html`, args.case, walks, CPU_THROTTLING);
+      log(`steps (screen left, ms): ${walk.detail.join(', ')}`);
       if (walk.guessed.length > 0) log(`the scenario does not answer ${walk.guessed.join(', ')}: answered "no" (or the first option)`);
       const next = spread(walk.nextQuestionMs);
       const p95 = percentile(walk.nextQuestionMs, 0.95);

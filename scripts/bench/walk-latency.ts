@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
@@ -22,6 +22,8 @@ export interface WalkTimes {
   resultMs: number[];
   steps: number;
   guessed: string[];
+  /** Each step as "<screen left> → <ms>", for finding the slow ones. */
+  detail: string[];
 }
 
 interface Screen {
@@ -44,12 +46,37 @@ const factIds = (): string[] => {
   return list.map((f) => f.id);
 };
 
+interface ReasonOption {
+  id: string;
+  given?: Record<string, string>;
+  notGiven?: Record<string, string>;
+}
+
+/** The checkbox questions' options (rules/reasons.json), if the rule base has them. */
+const reasonOptions = (): ReasonOption[] => {
+  const path = join(ROOT, 'rules', 'reasons.json');
+  if (!existsSync(path)) return [];
+  const file = JSON.parse(readFileSync(path, 'utf8')) as { groups?: { options?: ReasonOption[] }[] };
+  return (file.groups ?? []).flatMap((group) => group.options ?? []);
+};
+
+/** Whether the scenario's answers say this reason was given: its `given` answers hold, or a fact differs from `notGiven`. */
+function reasonGiven(option: ReasonOption, answers: Record<string, string>): boolean {
+  const given = Object.entries(option.given ?? {});
+  if (given.length > 0) return given.every(([fact, value]) => answers[fact] === value);
+  return Object.entries(option.notGiven ?? {}).some(([fact, value]) => answers[fact] !== undefined && answers[fact] !== value);
+}
+
 /** Which answer the scenario gives for a group of options (by the fact id its name ends in). */
 function answerFor(group: Screen['groups'][number], scenario: Scenario, facts: string[], guessed: string[]): string[] {
   if (group.name.endsWith('-perspective')) return [scenario.perspective ?? 'receiving'];
+  if (group.type === 'checkbox') {
+    const options = reasonOptions();
+    const ticked = group.values.filter((v) => options.some((o) => o.id === v && reasonGiven(o, scenario.answers)));
+    return ticked.length > 0 ? ticked : group.values.filter((v) => !options.some((o) => o.id === v)).slice(-1);
+  }
   const fact = facts.filter((id) => group.name.endsWith(`-${id}`) || group.name === id).sort((a, b) => b.length - a.length)[0];
   const answer = fact === undefined ? undefined : scenario.answers[fact];
-  if (group.type === 'checkbox') return group.values.filter((v) => scenario.answers[v] === 'yes' || (answer !== undefined && answer === v));
   if (answer !== undefined && group.values.includes(answer)) return [answer];
   guessed.push(fact ?? group.name);
   return [group.values.includes('no') ? 'no' : group.values[0]];
@@ -72,6 +99,8 @@ async function walkOnce(page: Page, scenario: Scenario, facts: string[], times: 
     await guide.locator('[data-bench-next]').click();
     const ms = (await page.evaluate(() => (window as unknown as { __p18Next: Promise<number> }).__p18Next)) as number;
     times.steps++;
+    const left = screen.groups.map((g) => g.name.replace(/^p18[A-Za-z0-9]*-/, '')).join('+') || screen.kind;
+    times.detail.push(`${left} ${ms.toFixed(0)}`);
     const next = (await page.evaluate(() => (window as unknown as { __p18Screen(): Screen }).__p18Screen())) as Screen;
     if (next.kind === 'result') {
       times.resultMs.push(ms);
@@ -85,7 +114,7 @@ async function walkOnce(page: Page, scenario: Scenario, facts: string[], times: 
 export async function measureWalk(browser: Browser, url: string, scenarioId: string, walks: number, cpuThrottling: number): Promise<WalkTimes> {
   const scenario = JSON.parse(readFileSync(join(ROOT, 'rules', 'scenarios', `${scenarioId}.json`), 'utf8')) as Scenario;
   const facts = factIds();
-  const times: WalkTimes = { nextQuestionMs: [], resultMs: [], steps: 0, guessed: [] };
+  const times: WalkTimes = { nextQuestionMs: [], resultMs: [], steps: 0, guessed: [], detail: [] };
   for (let i = 0; i < walks; i++) {
     const context = await browser.newContext();
     try {
