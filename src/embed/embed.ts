@@ -12,3 +12,8 @@ if (customElements.get(ELEMENT_NAME)) {
   throw new Error(`§ 18-guiden: ${import.meta.url} not run: <${ELEMENT_NAME}> is already defined. Load all modules from one embed folder.`);
 }
 defineGuideElement(ruleBase, css);
+// The rule base compiles on first use: let that happen while the first question is being read,
+// not inside the reader's first click.
+const compileRuleBase = () => void ruleBase.facts;
+if ('requestIdleCallback' in window) requestIdleCallback(compileRuleBase, { timeout: 3000 });
+else setTimeout(compileRuleBase, 1000);
