@@ -100,6 +100,14 @@ describe('the review copy (Regelgrundlaget)', () => {
     }
   });
 
+  it('links each coverage entry, precedence entry and contents line to a place in the document that exists', () => {
+    const { container } = show();
+    const links = [...container.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
+    expect(links.length).toBeGreaterThan(60);
+    const broken = links.map((a) => a.getAttribute('href')!).filter((href) => !container.querySelector(href));
+    expect(broken).toEqual([]);
+  });
+
   it('switches its labels to English while the quotes stay Danish', () => {
     const { container } = show();
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
