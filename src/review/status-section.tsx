@@ -23,6 +23,12 @@ export function StatusSection({ sources }: { sources: readonly SourceDocument[] 
         <dd>{formatDate(language, status.legalBasisFrom)}</dd>
         <dt>{t('review:status.legalBasisCheckedOn')}</dt>
         <dd>{formatDate(language, status.legalBasisCheckedOn)}</dd>
+        {status.knownLaterChangeFrom && (
+          <>
+            <dt>{t('review:status.knownLaterChangeFrom')}</dt>
+            <dd>{formatDate(language, status.knownLaterChangeFrom)}</dd>
+          </>
+        )}
       </dl>
       <p>
         {t('rules:status.legalBasis', { from: formatDate(language, status.legalBasisFrom), checkedOn: formatDate(language, status.legalBasisCheckedOn) })}
@@ -39,6 +45,11 @@ export function StatusSection({ sources }: { sources: readonly SourceDocument[] 
       </ul>
       <p class="p18-review__label">{t('review:status.notVerified')}</p>
       <ul data-not-verified>
+        <li>
+          {status.knownLaterChangeFrom
+            ? t('rules:status.notVerified')
+            : t('rules:status.notVerifiedYet', { checkedOn: formatDate(language, status.legalBasisCheckedOn) })}
+        </li>
         {dated.map((note) => (
           <li key={note.id}>
             {t(`rules:notes.${note.id}.title`)}: {t(`rules:notes.${note.id}.dated`)}

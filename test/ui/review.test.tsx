@@ -150,6 +150,8 @@ describe('the review copy (Regelgrundlaget)', () => {
     const { container } = show();
     expect(container.querySelector('[data-coverage-counts]')?.textContent).toMatch(/^\d+ kodet · \d+ citeret · \d+ ikke brugt$/);
     const notVerified = container.querySelector('[data-not-verified]');
+    const status = (resources.da.rules as any).status;
+    expect(notVerified?.textContent).toContain(ruleBase.files.status.knownLaterChangeFrom ? status.notVerified : status.notVerifiedYet.split('{{')[0]);
     for (const note of ruleBase.notes.filter((n) => n.datedWording)) {
       expect(notVerified?.textContent).toContain((resources.da.rules as any).notes[note.id].dated);
     }
