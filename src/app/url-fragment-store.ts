@@ -1,3 +1,4 @@
+import { sessionNoteSlot } from '../ui/judgement-basis/note-slot';
 import type { StateStore } from '../ui/state/state-store';
 
 export interface UrlFragmentStore extends StateStore {
@@ -35,6 +36,8 @@ export function urlFragmentStore(win: Window = window): UrlFragmentStore {
       win.history.replaceState({ p18Step: stepOf(win.history.state) }, '', url);
     },
     shareableLink: () => win.location.href,
+    // The fragment is the shareable link: the caseworker's notes stay in this tab's storage instead.
+    judgementNotes: sessionNoteSlot(`p18-judgement-notes:${win.location.pathname}`, () => win.sessionStorage),
     history: {
       push: (encoded) => {
         const at = stepOf(win.history.state) + 1;

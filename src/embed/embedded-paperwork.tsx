@@ -3,6 +3,8 @@ import { useT } from '../i18n/use-t';
 import { HeadingLevelContext } from '../ui/heading';
 import type { ResultExtraProps } from '../ui/result/result-extras';
 import { useRuleBase } from '../ui/rule-base-context';
+import { useJudgementNotes } from '../ui/judgement-basis/context';
+import type { JudgementNotes } from '../ui/judgement-basis/notes';
 
 export const PAPERWORK_ELEMENT = 'paragraf18-papirarbejde';
 
@@ -11,6 +13,8 @@ export interface PaperworkInput {
   answers: ResultExtraProps['answers'];
   perspective: ResultExtraProps['perspective'];
   ruleBaseVersion: string;
+  /** The caseworker's judgement notes, for the draft; kept by the guide beside the walk. */
+  judgementNotes?: JudgementNotes;
 }
 
 /**
@@ -23,9 +27,10 @@ export function EmbeddedPaperwork({ answers, perspective }: ResultExtraProps) {
   const { language } = useT();
   const level = useContext(HeadingLevelContext);
   const version = useRuleBase().files.status.version;
+  const judgementNotes = useJudgementNotes()?.notes;
   useLayoutEffect(() => {
-    if (ref.current) ref.current.input = { answers, perspective, ruleBaseVersion: version };
-  }, [answers, perspective, version]);
+    if (ref.current) ref.current.input = { answers, perspective, ruleBaseVersion: version, judgementNotes };
+  }, [answers, perspective, version, judgementNotes]);
   if (!customElements.get(PAPERWORK_ELEMENT)) return null;
   const Element = PAPERWORK_ELEMENT as unknown as 'div';
   return <Element ref={ref as never} lang={language} heading-level={String(level + 2)} />;

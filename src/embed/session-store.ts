@@ -1,3 +1,4 @@
+import { sessionNoteSlot } from '../ui/judgement-basis/note-slot';
 import type { StateStore } from '../ui/state/state-store';
 
 /**
@@ -38,5 +39,6 @@ export function sessionStore(key: string, storage: () => Storage = () => window.
       if (!kept) attempt((s) => s.removeItem(key), undefined);
       return kept;
     },
+    judgementNotes: sessionNoteSlot(`${key}:notes`, storage),
   };
 }

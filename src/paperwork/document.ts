@@ -50,6 +50,11 @@ export type Block = { kind: 'paragraph'; sentences: Sentence[] } | { kind: 'list
 
 export interface Section {
   id: string;
+  /**
+   * `caseworker`: for the caseworker and the case file, never part of the decision text ("Kopiér
+   * til afgørelse" leaves it out). Without it, the section is part of the decision.
+   */
+  audience?: 'caseworker';
   heading: Text;
   blocks: Block[];
   subsections: Section[];
@@ -67,6 +72,8 @@ export interface Reference {
 
 export interface PaperDocument {
   kind: 'draft' | 'advice';
+  /** A draft's decision: a full approval needs neither reasons nor an appeal notice (forvaltningsloven §§ 22, 25). */
+  decision?: 'approval' | 'refusalSide' | 'notApplicable';
   language: Language;
   title: Text;
   /** Lines under the title: what the document is, and (outside Danish) that it is a translation. */

@@ -11,6 +11,7 @@ import { PAPERWORK_ELEMENT, type PaperworkInput } from '../embed/embedded-paperw
 import { printOnly } from '../embed/print-isolation';
 import { headingLevelOf, shadowMountPoint, sheetOf } from '../embed/shadow-host';
 import { Paperwork } from './view/paperwork';
+import { readJudgementNotes } from './judgement-notes';
 
 /**
  * `<paragraf18-papirarbejde>`: the paperwork module for an embed. The guide element places it on
@@ -48,7 +49,7 @@ export function definePaperworkElement(ruleBase: RuleBase, css: string): void {
       if (!this.mountPoint || !this.current) return;
       const lang = this.getAttribute('lang');
       const language = isLanguage(lang) ? lang : 'da';
-      const { answers, perspective, ruleBaseVersion } = this.current;
+      const { answers, perspective, ruleBaseVersion, judgementNotes } = this.current;
       if (ruleBaseVersion !== ruleBase.files.status.version) {
         render(<p class="p18">{translator(language).t('paperwork:module.versionMismatch', { guide: ruleBaseVersion, module: ruleBase.files.status.version })}</p>, this.mountPoint);
         return;
@@ -70,7 +71,7 @@ export function definePaperworkElement(ruleBase: RuleBase, css: string): void {
               <HeadingLevelContext.Provider value={headingLevelOf(this, 3) - 2}>
                 <div class="p18 p18-paperwork-module" lang={language}>
                   <div class="p18-page p18-page--result">
-                    <Paperwork ruleBase={ruleBase} assessment={assess(ruleBase, answers)} answers={answers} perspective={perspective} />
+                    <Paperwork ruleBase={ruleBase} assessment={assess(ruleBase, answers)} answers={answers} perspective={perspective} judgementNotes={readJudgementNotes(judgementNotes)} />
                   </div>
                 </div>
               </HeadingLevelContext.Provider>

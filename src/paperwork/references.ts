@@ -1,6 +1,7 @@
 import type { RuleBase } from '../engine/rule-base';
 import { locatorText } from '../ui/locator-text';
 import { sentencesOf, type PaperDocument, type Reference, type Section, type Sentence, type Text } from './document';
+import { citationOf } from './sources';
 import type { Writer } from './writer';
 
 const citationRef = (id: string) => `citation:${id}`;
@@ -30,7 +31,7 @@ export function numberReferences(ruleBase: RuleBase, write: Writer, sentences: r
       });
       return { id, number: index + 1, text };
     }
-    const citation = ruleBase.citations.get(key)!;
+    const citation = citationOf(ruleBase, key)!;
     const source = locatorText(write.translator.t, citation);
     if (quotedInBody.has(key)) return { id, number: index + 1, text: write.text('draft.references.citationQuotedAbove', { number, source }) };
     return {

@@ -1,3 +1,6 @@
+import type { RuleBase } from '../engine/rule-base';
+import type { Citation } from '../engine/types';
+
 /**
  * The passages the paperwork templates rest on, by the rule base's own ids. Named once here so a
  * test can prove each still exists: a renamed citation must fail loudly, not leave a sentence
@@ -22,7 +25,28 @@ export const CITATIONS = {
   movingCostsOnlyWithApproval: 'il39stk4',
   movingHelpStk1: 'il39stk1',
   programmeRenamed: 'lov1654par3nr1',
+  contractWithinOneMonth: 'seedContractWithinOneMonth',
 } as const;
+
+/**
+ * Passages only the paperwork quotes, so they are not in the rule base: the study's margin note on
+ * the new contract (§ 19 itself is not among the pinned sources). A test checks each against the
+ * pinned copy of the source, as the rule check does for the rule base's own.
+ */
+export const PAPERWORK_CITATIONS: ReadonlyMap<string, Citation> = new Map(
+  [
+    {
+      id: CITATIONS.contractWithinOneMonth,
+      doc: 'ankestyrelsen2019' as const,
+      locator: { chapter: '2' },
+      quote: 'Kommunen har pligt til at udarbejde integrationskontrakten senest en måned efter, at den har overtaget integrationsansvaret, jf. § 19',
+      checkedOn: '2026-12-01',
+    },
+  ].map((citation) => [citation.id, citation]),
+);
+
+/** A passage the paperwork rests on: the rule base's, or one of the paperwork's own. */
+export const citationOf = (ruleBase: RuleBase, id: string): Citation | undefined => ruleBase.citations.get(id) ?? PAPERWORK_CITATIONS.get(id);
 
 /** Notes whose locale text is the guide's own paraphrase, where no verbatim passage exists. */
 export const NOTES = {

@@ -7,19 +7,22 @@ interface CopyButtonProps {
   copiedMessage: string;
   /** Made when pressed, so a case note carries the moment it was copied. */
   text(): string;
+  /** The same content as HTML from our own escaped template, for a paste that keeps headings and lists. */
+  html?(): string;
 }
 
 /**
  * Copies text and says so in a live region. Where the clipboard is refused, the text is shown in a
  * read-only field to copy by hand rather than failing silently.
  */
-export function CopyButton({ label, copiedMessage, text }: CopyButtonProps) {
+export function CopyButton({ label, copiedMessage, text, html }: CopyButtonProps) {
   const { t } = useT();
-  const { copyText } = useEnvironment();
+  const { copyText, copyRich } = useEnvironment();
   const [outcome, setOutcome] = useState<{ kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; text: string }>({ kind: 'idle' });
   const copy = () => {
     const value = text();
-    copyText(value).then(
+    const rich = html && copyRich ? copyRich({ html: html(), text: value }).catch(() => copyText(value)) : copyText(value);
+    rich.then(
       () => setOutcome({ kind: 'copied' }),
       () => setOutcome({ kind: 'manual', text: value }),
     );

@@ -11,6 +11,7 @@ import type { StateStore } from './state/state-store';
 import { useWalk } from './use-walk';
 import type { ComponentType } from 'preact';
 import { ResultExtrasContext, type ResultExtraProps } from './result/result-extras';
+import { JudgementNotesProvider } from './judgement-basis/context';
 
 export interface GuideProps {
   ruleBase: RuleBase;
@@ -51,7 +52,9 @@ export function Guide({ ruleBase, store, language = DEFAULT_LANGUAGE, headingLev
           <HeadingLevelContext.Provider value={headingLevel}>
             <FocusRequestContext.Provider value={walk.focusRequest}>
               <ResultExtrasContext.Provider value={resultExtras}>
-                <WalkFrame walk={walk} idPrefix={idPrefix} minimal={minimal} />
+                <JudgementNotesProvider ruleBase={ruleBase} slot={store.judgementNotes} answers={walk.walk.answers}>
+                  <WalkFrame walk={walk} idPrefix={idPrefix} minimal={minimal} />
+                </JudgementNotesProvider>
               </ResultExtrasContext.Provider>
             </FocusRequestContext.Provider>
           </HeadingLevelContext.Provider>

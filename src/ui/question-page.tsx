@@ -8,6 +8,7 @@ import { ReasonsPage } from './reasons-page';
 import { useRuleBase } from './rule-base-context';
 import { askableFacts, pageFact, questionPages } from './state/navigation';
 import { WhyWeAsk } from './why-we-ask';
+import { JudgementNoteField } from './judgement-basis/note-field';
 
 interface QuestionPageProps {
   idPrefix: string;
@@ -44,6 +45,7 @@ export function QuestionPage({ idPrefix, fact, assessment, answers, onAnswer }: 
         initial={answers[fact] ?? null}
         onChoose={(value) => onAnswer(fact, value)}
       >
+        {definition.kind === 'judgement' && <JudgementNoteField id={`${idPrefix}-${fact}`} fact={fact} />}
         <WhyWeAsk cites={definition.cites} />
       </ChoiceForm>
     </div>

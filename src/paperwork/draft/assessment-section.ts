@@ -3,7 +3,6 @@ import { CITATIONS, NOTES } from '../sources';
 import {
   citationIdsOf,
   conditionText,
-  DUTY_SIDE,
   exampleOf,
   factsOf,
   failedFactsOf,
@@ -92,12 +91,12 @@ function factorBlocks(draftCase: DraftCase): Block[] {
 }
 
 /**
- * The class in the draft's words — a pointer, never a decision. Duty side: the takeover takes
- * effect on moving (the only event it waits for). Refusal side: the concrete assessment of the
- * case's other circumstances is requested, and the person is told they can apply again.
+ * The class in the draft's words — a pointer, never a decision: the concrete assessment of the
+ * case's other circumstances is requested, and the person is told they can apply again. (A class
+ * on the duty side gets an approval instead: see approval-section.)
  */
 export function assessmentBlocks(draftCase: DraftCase): Block[] {
-  const { write, assessment, answers } = draftCase;
+  const { write, assessment } = draftCase;
   const cls = assessment.class;
   const blocks: Block[] = [];
   if (cls === 'concreteJudgement') {
@@ -106,15 +105,6 @@ export function assessmentBlocks(draftCase: DraftCase): Block[] {
   } else {
     const citations = [...matchedCitations(draftCase), CITATIONS.section18Stk2];
     blocks.push(paragraph(write.content(`draft.assessment.${cls}`, {}, { citations })));
-  }
-  if (DUTY_SIDE.includes(cls)) {
-    // The note on the effect reads whether the person has moved. The source gives the effect for a
-    // move after approval; for a move already made it is silent, so the draft asks the caseworker
-    // rather than inventing a date.
-    const movedFacts = noteFacts(draftCase, NOTES.takeoverTakesEffectOnMoving);
-    const moved = !assessment.notes.includes(NOTES.takeoverTakesEffectOnMoving) && movedFacts.some((f) => answers[f] === 'yes');
-    const trace = { citations: [CITATIONS.effectFromMoving, CITATIONS.shouldHaveTakenOverAndAdvised], facts: movedFacts.filter((f) => f in answers) };
-    blocks.push(paragraph(write.content(moved ? 'draft.assessment.alreadyMoved' : 'draft.assessment.effectOnMoving', {}, trace)));
   }
   if (REFUSAL_SIDE.includes(cls)) {
     const request = assessment.judgements.find((j) => j.id === STATED_IN_ASSESSMENT);

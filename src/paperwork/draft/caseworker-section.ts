@@ -33,7 +33,7 @@ export function caseworkerSection(draftCase: DraftCase): Section {
   if (assessment.class === 'notApplicable') {
     const scopeFacts = ruleBase.scope.flatMap((c) => c.reads);
     items.push(write.content('draft.caseworker.notApplicable', {}, { citations: [CITATIONS.section18Stk1], facts: scopeFacts }));
-    return { id: 'caseworker', heading: write.text('draft.headings.caseworker'), blocks: [list(items)], subsections: [] };
+    return { id: 'caseworker', audience: 'caseworker', heading: write.text('draft.headings.caseworker'), blocks: [list(items)], subsections: [] };
   }
   items.push(
     write.content(
@@ -44,8 +44,14 @@ export function caseworkerSection(draftCase: DraftCase): Section {
     ),
   );
   if (DUTY_SIDE.includes(assessment.class)) {
+    // The quote above says why an approval carries no reasons; § 25 is the guide's paraphrase.
+    items.push(write.instruction('draft.caseworker.approvalNoReasons', {}, { citations: [CITATIONS.reasonsRequired], notes: [NOTES.refusalNeedsReasons] }));
+    if (assessment.class === 'dutyDependsOnCircumstances') items.push(write.instruction('draft.caseworker.approvalDepends'));
     // § 19 is not among the pinned sources; the study's margin note on it is quoted in the template.
-    items.push(write.instruction('draft.caseworker.newContract'));
+    items.push(write.instruction('draft.caseworker.newContract', {}, { citations: [CITATIONS.contractWithinOneMonth] }));
+    if (assessment.notes.includes(NOTES.housingDuty)) {
+      items.push(write.instruction('draft.rules.housingJudgement', {}, { citations: [CITATIONS.section18Stk3], facts: noteFacts(draftCase, NOTES.housingDuty) }));
+    }
   }
   for (const status of assessment.examples.filter((e) => e.state === 'setAside' && e.setAsideBy)) {
     const by = status.setAsideBy!;
@@ -78,5 +84,5 @@ export function caseworkerSection(draftCase: DraftCase): Section {
       }),
     );
   }
-  return { id: 'caseworker', heading: write.text('draft.headings.caseworker'), blocks: [list(items)], subsections: [] };
+  return { id: 'caseworker', audience: 'caseworker', heading: write.text('draft.headings.caseworker'), blocks: [list(items)], subsections: [] };
 }

@@ -2,6 +2,7 @@ import type { CompiledExample, CompiledLogic, RuleBase } from '../../engine/rule
 import type { Answers, Assessment, AssessmentClass, ExampleKind, ExampleStatus, FactId, Perspective } from '../../engine/types';
 import type { Knowledge } from '../../engine/three-valued';
 import { evaluateOpen } from '../../engine/three-valued';
+import type { JudgementNotes } from '../../ui/judgement-basis/notes';
 import type { Writer } from '../writer';
 
 /** Everything a draft section is built from; nothing else reaches the templates. */
@@ -13,12 +14,18 @@ export interface DraftCase {
   /** The engine's reading of the answers, to tell which conditions of an example hold. */
   knowledge: Knowledge;
   write: Writer;
+  /** The caseworker's notes on their judgements, by judgement question. */
+  notes: JudgementNotes;
 }
 
 /** Classes on the refusal side: a refusal there needs a concrete assessment beyond the examples. */
 export const REFUSAL_SIDE: readonly AssessmentClass[] = ['noDutyStartingPoint', 'concreteJudgement'];
 
-/** Classes where a duty is indicated: the draft says the takeover takes effect on moving. */
+/**
+ * Classes where a duty is indicated: the draft is an approval (the takeover, its effect on moving,
+ * the new contract), with neither reasons nor an appeal notice, since it gives the person full
+ * success (forvaltningsloven § 22).
+ */
 export const DUTY_SIDE: readonly AssessmentClass[] = ['dutyIndicated', 'dutyDependsOnCircumstances'];
 
 /** Kinds that point towards a duty. */

@@ -7,7 +7,7 @@ import { factStatement } from './facts-section';
 export const STATED_IN_ASSESSMENT = 'concreteAssessment';
 
 /** The citations a judgement rests on: a judgement question's own, or the unformalised judgement's. */
-function citesOf(draftCase: DraftCase, id: string): string[] {
+export function citesOf(draftCase: DraftCase, id: string): string[] {
   const { ruleBase } = draftCase;
   return ruleBase.factById.get(id)?.cites ?? ruleBase.files.judgements.judgements.find((j) => j.id === id)?.cites ?? [];
 }
@@ -34,8 +34,12 @@ export function judgementSentence(draftCase: DraftCase, judgement: JudgementUse)
 export function judgementsBlocks(draftCase: DraftCase): Block[] {
   const judgements = draftCase.assessment.judgements.filter((j) => j.id !== STATED_IN_ASSESSMENT);
   if (judgements.length === 0) return [];
+  const { write, notes } = draftCase;
+  // The caseworker's note is the concrete circumstance the judgement rests on: it goes into the reasons.
+  const withNote = (sentence: Sentence, id: string): Sentence =>
+    notes[id] ? { ...sentence, ...write.text('draft.judgements.withNote', { judgement: sentence.text, note: notes[id] }) } : sentence;
   return [
-    paragraph(draftCase.write.instruction('draft.judgements.justify')),
-    list(judgements.map((j) => judgementSentence(draftCase, j))),
+    paragraph(write.instruction('draft.judgements.justify')),
+    list(judgements.map((j) => withNote(judgementSentence(draftCase, j), j.id))),
   ];
 }

@@ -8,6 +8,8 @@ import { HeadingLevelContext } from '../../ui/heading';
 import { adviceSheet } from '../advice-sheet';
 import type { PaperDocument } from '../document';
 import { draftReasons } from '../draft-reasons';
+import { decisionHtml, decisionPlainText, sourcesText } from '../decision-text';
+import type { JudgementNotes } from '../../ui/judgement-basis/notes';
 import { documentText } from '../plain-text';
 import { DocumentView } from './document-view';
 
@@ -21,6 +23,8 @@ export interface PaperworkProps {
    * the guide's own title), so the documents sit beside the case note in the outline.
    */
   headingLevel?: number;
+  /** The caseworker's notes on their judgements, kept by the guide beside the walk. */
+  judgementNotes?: JudgementNotes;
 }
 
 type Printing = PaperDocument['kind'];
@@ -42,7 +46,21 @@ function PaperSection({ document, level, onPrint }: PaperSectionProps) {
         level={level}
         actions={
           <div class="p18-actions p18-paperwork__actions">
-            <CopyButton label={t(`paperwork:actions.copy${name}`)} copiedMessage={t(`paperwork:actions.copied${name}`)} text={() => documentText(document)} />
+            {document.kind === 'draft' ? (
+              <>
+                <CopyButton
+                  label={t('paperwork:actions.copyDecision')}
+                  copiedMessage={t('paperwork:actions.copiedDecision')}
+                  text={() => decisionPlainText(document)}
+                  html={() => decisionHtml(document)}
+                />
+                {document.references.length > 0 && (
+                  <CopyButton label={t('paperwork:actions.copySources')} copiedMessage={t('paperwork:actions.copiedSources')} text={() => sourcesText(document)} />
+                )}
+              </>
+            ) : (
+              <CopyButton label={t(`paperwork:actions.copy${name}`)} copiedMessage={t(`paperwork:actions.copied${name}`)} text={() => documentText(document)} />
+            )}
             <button type="button" class="p18-button p18-button--secondary" onClick={onPrint}>
               {t(`paperwork:actions.print${name}`)}
             </button>
@@ -58,14 +76,14 @@ function PaperSection({ document, level, onPrint }: PaperSectionProps) {
  * advice sheet for the person. Printing marks which document is wanted for the length of one
  * print; the print stylesheet then shows that document alone.
  */
-export function Paperwork({ ruleBase, assessment, answers, perspective, headingLevel }: PaperworkProps) {
+export function Paperwork({ ruleBase, assessment, answers, perspective, headingLevel, judgementNotes }: PaperworkProps) {
   const translator = useT();
   const environment = useEnvironment();
   const base = useContext(HeadingLevelContext);
   const level = headingLevel ?? base + 2;
   const draft = useMemo(
-    () => draftReasons(ruleBase, assessment, answers, perspective, translator),
-    [ruleBase, assessment, answers, perspective, translator],
+    () => draftReasons(ruleBase, assessment, answers, perspective, translator, judgementNotes),
+    [ruleBase, assessment, answers, perspective, translator, judgementNotes],
   );
   const advice = useMemo(() => adviceSheet(translator), [translator]);
   const [printing, setPrinting] = useState<Printing | null>(null);

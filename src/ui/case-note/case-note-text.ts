@@ -10,6 +10,7 @@ import { citationIdsOf } from '../result/example-card';
 import { nextSteps } from '../result/next-steps';
 import { orderNotes } from '../result/notes';
 import { whyLine } from '../result/why-line';
+import type { JudgementNotes } from '../judgement-basis/notes';
 
 export interface CaseNoteInput {
   translator: Translator;
@@ -20,6 +21,8 @@ export interface CaseNoteInput {
   date: Date;
   /** The quotes' full text under each reference; without it, the note fits one A4 page for a typical case. */
   withQuotes?: boolean;
+  /** The caseworker's notes on their judgements, shown under each one. */
+  judgementNotes?: JudgementNotes;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface CaseNoteInput {
  * caseworker's own judgements, with the passages as references, under which rule-base version.
  * It holds nothing the guide did not ask, and the guide asks nothing personal.
  */
-export function caseNoteText({ translator, ruleBase, perspective, answers, assessment, date, withQuotes = false }: CaseNoteInput): string {
+export function caseNoteText({ translator, ruleBase, perspective, answers, assessment, date, withQuotes = false, judgementNotes = {} }: CaseNoteInput): string {
   const { t, has, language } = translator;
   const ruleStatus = ruleBase.files.status;
   const exampleById = (id: string) => ruleBase.exampleById.get(id)!;
@@ -105,6 +108,7 @@ export function caseNoteText({ translator, ruleBase, perspective, answers, asses
           ? `- ${t(`rules:facts.${j.id}.question`)} ${answerLabel(t, has, j.id, j.answer)}`
           : `- ${t(`rules:judgements.${j.id}`)}`,
       );
+      if (judgementNotes[j.id]) lines.push(`  ${t('ui:judgementBasis.noted', { note: judgementNotes[j.id] })}`);
     }
   }
 

@@ -4,6 +4,7 @@ import { CopyButton } from '../copy-button';
 import { useEnvironment } from '../environment';
 import { useRuleBase } from '../rule-base-context';
 import { caseNoteText } from './case-note-text';
+import { useJudgementNotes } from '../judgement-basis/context';
 
 interface CaseNoteProps {
   perspective: Perspective;
@@ -22,7 +23,8 @@ export function CaseNote({ onShowDraft, ...props }: CaseNoteProps) {
   const { t } = translator;
   const ruleBase = useRuleBase();
   const environment = useEnvironment();
-  const note = () => caseNoteText({ translator, ruleBase, ...props, date: environment.now() });
+  const judgementNotes = useJudgementNotes()?.notes;
+  const note = () => caseNoteText({ translator, ruleBase, ...props, judgementNotes, date: environment.now() });
   return (
     <section class="p18-case-note" aria-label={t('ui:caseNote.heading')}>
       <div class="p18-actions p18-result-actions">

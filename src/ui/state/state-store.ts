@@ -1,3 +1,5 @@
+import type { NoteSlot } from '../judgement-basis/note-slot';
+
 /**
  * Where the walk's encoded state is mirrored. The standalone app keeps it in the URL fragment;
  * an embed can keep it in sessionStorage or nowhere. The guide itself holds the answers in
@@ -14,6 +16,8 @@ export interface StateStore {
    * carry a step number only; the case stays in the one current entry.
    */
   history?: StepHistory;
+  /** Where the caseworker's judgement notes are kept beside the walk; never part of the encoded state or a link. */
+  judgementNotes?: NoteSlot;
 }
 
 export interface StepHistory {

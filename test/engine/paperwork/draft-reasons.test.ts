@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { resources } from '../../../src/i18n/resources';
 import { sentencesOf, type PaperDocument, type Sentence } from '../../../src/paperwork/document';
 import { documentText } from '../../../src/paperwork/plain-text';
-import { CITATIONS, NOTES } from '../../../src/paperwork/sources';
+import { citationOf, CITATIONS, NOTES, PAPERWORK_CITATIONS } from '../../../src/paperwork/sources';
+import { readFileSync } from 'node:fs';
 import { cases, LANGUAGES, ruleBase, type Language } from './fixtures';
 import { ownWords, templateProblems } from './template-check';
 
@@ -19,8 +20,10 @@ const DUTY_KEYS = [
   'draft.examples.matched.mustDependingOnCircumstances',
   'draft.assessment.dutyIndicated',
   'draft.assessment.dutyDependsOnCircumstances',
-  'draft.assessment.effectOnMoving',
-  'draft.assessment.alreadyMoved',
+  'draft.approval.takeover',
+  'draft.approval.effectOnMoving',
+  'draft.approval.alreadyMoved',
+  'draft.approval.contract',
 ];
 
 /** The only templates that speak of housing, each to keep it apart from the takeover. */
@@ -33,7 +36,7 @@ const DUTY_ASSERTED: Record<Language, RegExp> = {
   en: /\bmust\b(\s+\S+){0,3}\s+take over\b|\bhas a duty to\b|\bis obliged\b/i,
 };
 
-/** Words of a binding decision: a draft never decides. */
+/** Words of a binding decision: outside an approval's own decision text, a draft never decides. */
 const DECIDES: Record<Language, RegExp> = {
   da: /\bhermed\b|\bhar besluttet\b|\bgiver (hermed )?(afslag|tilladelse)\b|\bkommunen overtager ansvaret\b/i,
   en: /\bhereby\b|\bhas decided\b|\bthe municipality takes over responsibility\b/i,
@@ -46,8 +49,15 @@ it('has scenario files to draft from', () => {
   expect(cases.length).toBeGreaterThan(0);
 });
 
-it('rests on citations and notes the rule base has', () => {
-  for (const id of Object.values(CITATIONS)) expect(ruleBase.citations.has(id), id).toBe(true);
+it('rests on citations and notes the rule base has, or passages of its own quoted verbatim from the pinned source', () => {
+  for (const id of Object.values(CITATIONS)) expect(ruleBase.citations.has(id) !== PAPERWORK_CITATIONS.has(id), id).toBe(true);
+  // Line-break hyphens and white space aside, as for the rule base's own quotes.
+  const flat = (text: string) => text.replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' ');
+  const seed = flat(readFileSync('rules/sources/ankestyrelsen-2019-sammenfatning.txt', 'utf8'));
+  for (const citation of PAPERWORK_CITATIONS.values()) {
+    expect(citation.doc).toBe('ankestyrelsen2019');
+    expect(seed, citation.id).toContain(flat(citation.quote));
+  }
   for (const id of Object.values(NOTES)) expect(ruleBase.notes.some((n) => n.id === id), id).toBe(true);
 });
 
@@ -69,7 +79,7 @@ describe.each(LANGUAGES)('the draft of the reasons in %s, for every scenario fil
     // Every sentence carries its trace, and the trace names things the rule base has.
     for (const sentence of sentences) {
       if (sentence.role !== 'instruction') expect(sentence.trace.citations.length + sentence.trace.facts.length + sentence.trace.notes.length, key(sentence)).toBeGreaterThan(0);
-      for (const id of sentence.trace.citations) expect(ruleBase.citations.has(id), id).toBe(true);
+      for (const id of sentence.trace.citations) expect(citationOf(ruleBase, id), id).toBeDefined();
       for (const id of sentence.trace.facts) expect(ruleBase.factById.has(id), id).toBe(true);
       for (const id of sentence.trace.notes) expect(ruleBase.notes.some((n) => n.id === id), id).toBe(true);
     }
@@ -82,10 +92,24 @@ describe.each(LANGUAGES)('the draft of the reasons in %s, for every scenario fil
       expect(sentence.text).toContain(`»${rules.examples[id].title}«`);
     }
 
-    // The caseworker's judgements, each named once.
-    expect(sorted(subjects(draft, 'judgement'))).toEqual(sorted(assessment.judgements.map((j) => j.id)));
+    // The caseworker's judgements: each named in "Bygger på dine vurderinger", and a refusal's reasons
+    // name each once more.
+    const judgementIds = sorted(assessment.judgements.map((j) => j.id));
+    const basis = draft.sections.find((s) => s.id === 'basis');
+    if (cls !== 'notApplicable') {
+      expect(basis ? sorted(subjects({ ...draft, sections: [basis] }, 'judgement')) : []).toEqual(judgementIds);
+      expect(basis?.audience ?? 'caseworker').toBe('caseworker');
+    }
+    const outsideBasis = { ...draft, sections: draft.sections.filter((s) => s.id !== 'basis') };
+    if (draft.decision === 'refusalSide') expect(sorted(subjects(outsideBasis, 'judgement'))).toEqual(judgementIds);
 
-    const own = sentences.map(ownWords).join('\n');
+    // The approval / refusal choice follows the class.
+    const dutySide = cls === 'dutyIndicated' || cls === 'dutyDependsOnCircumstances';
+    expect(draft.decision).toBe(cls === 'notApplicable' ? 'notApplicable' : dutySide ? 'approval' : 'refusalSide');
+
+    const own = sentencesOf(draft.decision === 'approval' ? { ...draft, sections: draft.sections.filter((s) => s.id !== 'decision') } : draft)
+      .map(ownWords)
+      .join('\n');
     if (cls === 'concreteJudgement') {
       expect(sentences.filter((s) => DUTY_KEYS.includes(key(s))).map(key)).toEqual([]);
       expect(own).not.toMatch(DUTY_ASSERTED[language]);
@@ -107,17 +131,35 @@ describe.each(LANGUAGES)('the draft of the reasons in %s, for every scenario fil
     for (const id of [CITATIONS.section18Stk1, CITATIONS.section18Stk2, CITATIONS.reasonsRequired]) {
       expect(quoted.some((s) => s.quote === ruleBase.citations.get(id)!.quote), id).toBe(true);
     }
-    // Reasons and appeal notice: required for a refusal, not for a full approval.
-    expect(sentences.find((s) => key(s) === 'draft.reasons.required')?.trace.citations).toEqual([CITATIONS.reasonsRequired]);
-    expect(sentences.some((s) => key(s) === 'draft.appeal.required')).toBe(true);
-    // The appeal body and deadline are left to the caseworker, visibly.
-    const placeholders = language === 'da' ? ['[klageinstans]', '[klagefrist]'] : ['[appeal body]', '[appeal deadline]'];
-    for (const placeholder of placeholders) expect(documentText(draft)).toContain(placeholder);
-
     const has = (k: string) => sentences.some((s) => key(s) === k);
-    const dutySide = cls === 'dutyIndicated' || cls === 'dutyDependsOnCircumstances';
-    expect(has('draft.assessment.effectOnMoving'), 'takes effect on moving').toBe(dutySide && scenario.answers.alreadyMoved !== 'yes');
     const refusalSide = cls === 'noDutyStartingPoint' || cls === 'concreteJudgement';
+    // Reasons and appeal notice: required for a refusal, not for a full approval (forvaltningsloven § 22).
+    const appealPlaceholders = language === 'da' ? ['[klageinstans]', '[klagefrist]'] : ['[appeal body]', '[appeal deadline]'];
+    if (refusalSide) {
+      expect(draft.title.key).toBe('paperwork:draft.title');
+      expect(sentences.find((s) => key(s) === 'draft.reasons.required')?.trace.citations).toEqual([CITATIONS.reasonsRequired]);
+      expect(has('draft.appeal.required')).toBe(true);
+      // The appeal body and deadline are left to the caseworker, visibly.
+      for (const placeholder of appealPlaceholders) expect(documentText(draft)).toContain(placeholder);
+      expect(draft.sections.some((s) => s.id === 'decision')).toBe(false);
+    } else {
+      expect(draft.title.key).toBe('paperwork:draft.titleApproval');
+      expect(sentences.filter((s) => /^draft\.(reasons|appeal)\./.test(key(s))).map(key)).toEqual([]);
+      expect(draft.sections.map((s) => s.id)).not.toContain('reasons');
+      expect(draft.sections.map((s) => s.id)).not.toContain('appeal');
+      for (const placeholder of appealPlaceholders) expect(documentText(draft)).not.toContain(placeholder);
+      // The takeover, its effect from the moving date, the new contract; and, for the caseworker, why no reasons.
+      const decision = draft.sections.find((s) => s.id === 'decision')!;
+      expect(sentencesOf({ ...draft, sections: [decision] }).map(key)).toEqual([
+        'draft.approval.takeover',
+        scenario.answers.alreadyMoved === 'yes' ? 'draft.approval.alreadyMoved' : 'draft.approval.effectOnMoving',
+        'draft.approval.contract',
+      ]);
+      const why = sentences.find((s) => key(s) === 'draft.caseworker.approvalNoReasons')!;
+      expect(why.trace.citations).toEqual([CITATIONS.reasonsRequired]);
+      expect(has('draft.caseworker.fvl22')).toBe(true);
+      expect(sentences.find((s) => key(s) === 'draft.caseworker.newContract')?.text).toContain('senest en måned efter, at den har overtaget integrationsansvaret, jf. § 19');
+    }
     expect(has('draft.judgements.unformalised.concreteAssessment'), 'asks for the concrete assessment').toBe(refusalSide);
     expect(has('draft.assessment.applyAgain'), 'can apply again').toBe(refusalSide);
     expect(has('draft.caseworker.notOnExampleAlone')).toBe(refusalSide);

@@ -32,8 +32,8 @@ describe('the draft of the reasons', () => {
     const answers = { ...answersOf('ordinaryEmployment'), alreadyMoved: 'yes' };
     expect(assess(ruleBase, answers).class).toBe('dutyIndicated');
     const draft = keys(draftFor(answers));
-    expect(draft).toContain('draft.assessment.alreadyMoved');
-    expect(draft).not.toContain('draft.assessment.effectOnMoving');
+    expect(draft).toContain('draft.approval.alreadyMoved');
+    expect(draft).not.toContain('draft.approval.effectOnMoving');
   });
 
   it('quotes § 18, stk. 3 when housing is raised, keeps it apart from the takeover, and reads waiting for housing as a refusal', () => {

@@ -3,6 +3,7 @@ import { resources } from '../../../src/i18n/resources';
 import { translator } from '../../../src/i18n/translator';
 import type { PaperDocument, Sentence, Text } from '../../../src/paperwork/document';
 import { textsOf } from '../../../src/paperwork/document';
+import { PAPERWORK_CITATIONS } from '../../../src/paperwork/sources';
 import { formatDate } from '../../../src/ui/dates';
 import { locatorText } from '../../../src/ui/locator-text';
 import { ruleBase } from '../rule-base';
@@ -22,7 +23,7 @@ export function leafTexts(node: unknown): string[] {
 export function allowedValues(language: Language): Set<string> {
   const { t } = translator(language);
   const status = ruleBase.files.status;
-  const citations = [...ruleBase.citations.values()];
+  const citations = [...ruleBase.citations.values(), ...PAPERWORK_CITATIONS.values()];
   return new Set([
     ...leafTexts(resources[language].rules),
     ...leafTexts(resources[language].paperwork),
@@ -37,9 +38,9 @@ export function allowedValues(language: Language): Set<string> {
 const SOURCE_NUMBERS = /^\d+(, \d+)*$/;
 
 /** Problems with a document's texts: a key outside the paperwork templates, a text its template does not give, a value from nowhere. */
-export function templateProblems(document: PaperDocument, language: Language): string[] {
+export function templateProblems(document: PaperDocument, language: Language, alsoAllowed: readonly string[] = []): string[] {
   const { t, has } = translator(language);
-  const allowed = allowedValues(language);
+  const allowed = new Set([...allowedValues(language), ...alsoAllowed]);
   const problems: string[] = [];
   const check = (text: Text) => {
     if (!text.key.startsWith('paperwork:')) problems.push(`not a paperwork template: ${text.key}`);

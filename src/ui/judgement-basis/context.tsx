@@ -1,0 +1,51 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import type { RuleBase } from '../../engine/rule-base';
+import type { Answers, FactId } from '../../engine/types';
+import type { NoteSlot } from './note-slot';
+import { notesFor, readNotes, storedNotes, typedNote, typedNotesFor, type JudgementNotes } from './notes';
+
+export interface JudgementNotesValue {
+  /** The notes on the questions the walk answers now. */
+  notes: JudgementNotes;
+  /** The note on one question, also while it is being written before the question is answered. */
+  noteOn(fact: FactId): string;
+  setNote(fact: FactId, text: string): void;
+}
+
+export const JudgementNotesContext = createContext<JudgementNotesValue | null>(null);
+
+/** The notes for this walk; null where the guide keeps none (presenter, self-study, tests). */
+export const useJudgementNotes = (): JudgementNotesValue | null => useContext(JudgementNotesContext);
+
+interface ProviderProps {
+  ruleBase: RuleBase;
+  /** Absent where the walk is kept nowhere: then notes are kept nowhere either. */
+  slot: NoteSlot | undefined;
+  answers: Answers;
+  children: ComponentChildren;
+}
+
+/**
+ * Holds the notes beside the walk. They follow the answers: a question the walk no longer answers
+ * (changed away, or "Start forfra") loses its note, so a later case never shows an earlier one's.
+ */
+export function JudgementNotesProvider({ ruleBase, slot, answers, children }: ProviderProps) {
+  const [notes, setNotes] = useState<JudgementNotes>(() => (slot ? readNotes(ruleBase, slot.read(), answers) : {}));
+  const current = useMemo(() => notesFor(notes, answers), [notes, answers]);
+  // Pruned when the answers change: a note written on a question page is kept once it is answered.
+  useEffect(() => setNotes((before) => typedNotesFor(before, answers)), [answers]);
+  useEffect(() => slot?.write(storedNotes(current, answers)), [current, answers, slot]);
+  const value = useMemo<JudgementNotesValue | null>(
+    () =>
+      slot
+        ? {
+            notes: current,
+            noteOn: (fact) => notes[fact] ?? '',
+            setNote: (fact, text) => setNotes((before) => ({ ...before, [fact]: typedNote(text) })),
+          }
+        : null,
+    [current, notes, slot],
+  );
+  return <JudgementNotesContext.Provider value={value}>{children}</JudgementNotesContext.Provider>;
+}
