@@ -3,8 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n/use-t';
 import type { ResultExtraProps } from '../ui/result/result-extras';
 import { useRuleBase } from '../ui/rule-base-context';
+import { useJudgementNotes } from '../ui/judgement-basis/context';
+import type { JudgementNotes } from '../ui/judgement-basis/notes';
 
-type PaperworkComponent = ComponentType<ResultExtraProps & { ruleBase: ReturnType<typeof useRuleBase> }>;
+type PaperworkComponent = ComponentType<ResultExtraProps & { ruleBase: ReturnType<typeof useRuleBase>; judgementNotes?: JudgementNotes }>;
 let loaded: Promise<PaperworkComponent> | null = null;
 
 /** Fetches the paperwork chunk once; a failure is not kept, so a later attempt asks again. */
@@ -36,6 +38,7 @@ export function preloadPaperwork(win: Window = window): void {
  */
 export function LazyPaperwork({ load = loadPaperwork, ...props }: ResultExtraProps & { load?: () => Promise<PaperworkComponent> }) {
   const ruleBase = useRuleBase();
+  const judgementNotes = useJudgementNotes()?.notes;
   const { t } = useT();
   const [Paperwork, setPaperwork] = useState<PaperworkComponent | null>(null);
   const [failed, setFailed] = useState(false);
@@ -60,5 +63,5 @@ export function LazyPaperwork({ load = loadPaperwork, ...props }: ResultExtraPro
       </div>
     );
   }
-  return Paperwork ? <Paperwork ruleBase={ruleBase} {...props} /> : null;
+  return Paperwork ? <Paperwork ruleBase={ruleBase} judgementNotes={judgementNotes} {...props} /> : null;
 }

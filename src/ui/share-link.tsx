@@ -14,6 +14,7 @@ export function ShareLink() {
       <Heading depth={2}>{t('ui:share.heading')}</Heading>
       <div class="p18-notice p18-notice--warning">
         <p>{t('ui:share.warning')}</p>
+        <p>{t('ui:judgementBasis.notInLink')}</p>
       </div>
       <CopyButton label={t('ui:share.copy')} copiedMessage={t('ui:share.copied')} text={() => shareableLink() ?? link} />
     </section>
