@@ -83,8 +83,42 @@ export function QuestionsSection() {
   const translator = useT();
   const { t, has } = translator;
   const ruleBase = useRuleBase();
+  const settles = (answers: Record<string, string>) =>
+    Object.entries(answers)
+      .map(([fact, value]) => logicText(translator, ruleBase, { '==': [{ var: fact }, value] }))
+      .join(t('review:logic.and'));
   return (
     <>
+      {(ruleBase.files.reasons?.groups ?? []).map((group) => (
+        <section key={group.id} class="p18-review__item p18-review__item--question" id={`spoergsmaal-${group.id}`} data-reason-group={group.id} aria-labelledby={`spoergsmaal-${group.id}-title`}>
+          <Heading depth={2} id={`spoergsmaal-${group.id}-title`}>
+            {has(`ui:reasons.groups.${group.id}.question`) ? t(`ui:reasons.groups.${group.id}.question`) : group.id}
+          </Heading>
+          <ul class="p18-review__meta">
+            <li>{t('review:question.kind.reasons')}</li>
+            <li>{t('review:question.askedBefore', { question: t(`rules:facts.${group.askedBefore}.question`) })}</li>
+          </ul>
+          {has(`ui:reasons.groups.${group.id}.hint`) && (
+            <p>
+              <strong>{t('review:question.hint')}:</strong> {t(`ui:reasons.groups.${group.id}.hint`)}
+            </p>
+          )}
+          <ul>
+            {group.options.map((option) => (
+              <li key={option.id}>
+                <strong>{has(`ui:reasons.options.${option.id}`) ? t(`ui:reasons.options.${option.id}`) : option.id}</strong>
+                <br />
+                {option.given && Object.keys(option.given).length > 0
+                  ? t('review:question.ticked', { answers: settles(option.given) })
+                  : t('review:question.tickedAsks')}
+                <br />
+                {Object.keys(option.notGiven).length > 0 && t('review:question.notTicked', { answers: settles(option.notGiven) })}
+              </li>
+            ))}
+          </ul>
+          <CitationList ids={group.cites} />
+        </section>
+      ))}
       {ruleBase.facts.map((fact) => (
         <section key={fact.id} class="p18-review__item p18-review__item--question" id={`spoergsmaal-${fact.id}`} data-fact={fact.id} aria-labelledby={`spoergsmaal-${fact.id}-title`}>
           <Heading depth={2} id={`spoergsmaal-${fact.id}-title`}>

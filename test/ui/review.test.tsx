@@ -42,11 +42,16 @@ describe('the review copy (Regelgrundlaget)', () => {
     }
   });
 
-  it('shows every note, unformalised judgement and question of the rule base', () => {
+  it('shows every note, unformalised judgement and question of the rule base, checkbox questions with what each option settles', () => {
     const { container } = show();
     for (const note of ruleBase.notes) expect(container.querySelector(`[data-note="${note.id}"]`), note.id).not.toBeNull();
     for (const id of ruleBase.unformalisedJudgements) expect(container.querySelector(`[data-judgement="${id}"]`), id).not.toBeNull();
     for (const fact of ruleBase.facts) expect(container.querySelector(`[data-fact="${fact.id}"]`), fact.id).not.toBeNull();
+    for (const group of ruleBase.files.reasons?.groups ?? []) {
+      const section = container.querySelector(`[data-reason-group="${group.id}"]`);
+      expect(section, group.id).not.toBeNull();
+      expect(section!.querySelectorAll('li strong')).toHaveLength(group.options.length);
+    }
   });
 
   it('runs every scenario file through the engine and shows each as a passing row with the live result', () => {
