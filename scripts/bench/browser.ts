@@ -32,11 +32,19 @@ export interface Run {
 
 const METRICS: Record<keyof MainThread, string> = { task: 'TaskDuration', script: 'ScriptDuration', layout: 'LayoutDuration', style: 'RecalcStyleDuration' };
 
-async function mainThreadTotals(cdp: CDPSession): Promise<MainThread> {
+export async function mainThreadTotals(cdp: CDPSession): Promise<MainThread> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const value = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
   return { task: value(METRICS.task), script: value(METRICS.script), layout: value(METRICS.layout), style: value(METRICS.style) };
 }
+
+/** What the main thread spent between two readings. */
+export const mainThreadSince = (before: MainThread, after: MainThread): MainThread => ({
+  task: after.task - before.task,
+  script: after.script - before.script,
+  layout: after.layout - before.layout,
+  style: after.style - before.style,
+});
 
 /**
  * One timed load in a fresh context (no cache, storage or service worker carried over), with
@@ -72,8 +80,7 @@ export async function timedLoad(browser: Browser, url: string, cpuThrottling: nu
       (until) => [location.href, ...performance.getEntriesByType('resource').filter((entry) => entry.startTime <= until).map((entry) => entry.name)],
       at.ms,
     );
-    const mainThread = { task: after.task - before.task, script: after.script - before.script, layout: after.layout - before.layout, style: after.style - before.style };
-    return { firstRadiosMs: at.ms, mainThread, heapBytes: usedSize, requests };
+    return { firstRadiosMs: at.ms, mainThread: mainThreadSince(before, after), heapBytes: usedSize, requests };
   } finally {
     clearTimeout(timer);
     await context.close();

