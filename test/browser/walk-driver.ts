@@ -55,6 +55,34 @@ export async function answerByKeyboard(page: Page, label: string): Promise<void>
   await page.keyboard.press('Enter');
 }
 
+/** The checkbox group whose question is the legend on screen (rules/reasons.json), or null. */
+export async function groupOnScreen(page: Page, language: Language): Promise<string | null> {
+  const legend = page.locator('fieldset legend');
+  if ((await legend.count()) === 0) return null;
+  const text = (await legend.innerText()).trim();
+  const groups = texts(language).ui.reasons.groups as Record<string, { question: string }>;
+  return Object.keys(groups).find((id) => groups[id].question === text) ?? null;
+}
+
+/**
+ * Ticks the boxes with these labels by keyboard only: Tab from box to box, Space on the wanted
+ * ones, then Enter on the continue button.
+ */
+export async function tickByKeyboard(page: Page, labels: string[]): Promise<void> {
+  await tabUntil(page, () => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox', 'a checkbox');
+  for (let i = 0; i < 40; i++) {
+    const label = await page.evaluate(() => {
+      const input = document.activeElement as HTMLInputElement | null;
+      return input?.type === 'checkbox' ? (input.labels?.[0]?.textContent?.trim() ?? '') : null;
+    });
+    if (label === null) break;
+    if (labels.includes(label)) await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+  }
+  await tabUntil(page, () => document.activeElement?.getAttribute('type') === 'submit', 'the continue button');
+  await page.keyboard.press('Enter');
+}
+
 /** The fact whose question is the legend on screen, or null when no question is. */
 export async function factOnScreen(page: Page, language: Language): Promise<string | null> {
   const legend = page.locator('fieldset legend');
@@ -62,6 +90,7 @@ export async function factOnScreen(page: Page, language: Language): Promise<stri
   const text = (await legend.innerText()).trim();
   const facts = texts(language).rules.facts as Record<string, { question: string }>;
   const fact = Object.keys(facts).find((id) => facts[id].question === text);
+  if (!fact && (await groupOnScreen(page, language)) !== null) return null;
   if (!fact) throw new Error(`unknown question on screen: ${text}`);
   return fact;
 }

@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, describeViolations, launch, openPage } from './harness';
+import { ruleBase } from '../../src/rules/rule-base';
+import { ticksFor } from '../../src/engine/reasons';
 import {
   answerByKeyboard,
   answerLabel,
   factOnScreen,
   focusedTag,
+  groupOnScreen,
+  tickByKeyboard,
   focusedText,
   openAllDetails,
   scenario,
@@ -67,7 +71,20 @@ describe.each(WALKS)('keyboard walk in %s: %s', (language, id) => {
       await page.keyboard.press('Shift+Tab');
       await answerByKeyboard(page, rules.perspectives[walk.perspective ?? 'receiving']);
 
+      const reasons = ruleBase.reasons;
+      const ticks = ticksFor(reasons, walk.answers);
       for (let step = 0; step < 40; step++) {
+        const group = await groupOnScreen(page, language);
+        if (group !== null) {
+          const question = ui.reasons.groups[group].question;
+          expect(await focusedText(page), `focus on the ${group} page`).toBe(question);
+          await check(group);
+          const options = reasons.groups.find((g) => g.id === group)!.options;
+          const wanted = options.filter((o) => ticks[o.id] === 'yes').map((o) => ui.reasons.options[o.id]);
+          await tickByKeyboard(page, wanted.length > 0 ? wanted : [ui.reasons.none]);
+          await page.waitForFunction((previous) => document.querySelector('legend')?.textContent !== previous, question);
+          continue;
+        }
         const fact = await factOnScreen(page, language);
         if (fact === null) break;
         expect(await focusedTag(page), `focus after reaching ${fact}`).toBe('H2');
@@ -90,8 +107,10 @@ describe.each(WALKS)('keyboard walk in %s: %s', (language, id) => {
       expect(opened.cspViolations).toEqual([]);
       expect(opened.consoleErrors).toEqual([]);
       expect(opened.foreignRequests).toEqual([]);
-      // The walk lives in the fragment, replaced in place: not one history entry added by the walk.
-      expect(await page.evaluate(() => history.length)).toBe(historyAtStart);
+      // Each step is a history entry, but an entry holds its step number only: the case is in the
+      // current entry's fragment alone.
+      expect(await page.evaluate(() => history.length)).toBeGreaterThan(historyAtStart);
+      expect(Object.keys(await page.evaluate(() => history.state))).toEqual(['p18Step']);
       expect(new URL(page.url()).hash).toMatch(/^#v=1&rb=/);
     } finally {
       await opened.close();

@@ -7,7 +7,7 @@ import { useRuleBase } from '../rule-base-context';
 import { orderNotes } from './notes';
 
 /** At most this many steps: the one for the class and perspective, then the leading notes'. */
-const MAX_STEPS = 4;
+const MAX_STEPS = 3;
 
 /**
  * "Det skal du gøre nu": one step for this class and perspective, then the notes that apply, those

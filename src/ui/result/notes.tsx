@@ -1,5 +1,5 @@
 import type { Perspective } from '../../engine/types';
-import { SourcesDisclosure } from '../why-we-ask';
+import { CitationList } from '../citation-list';
 import type { RuleBase } from '../../engine/rule-base';
 import { useT } from '../../i18n/use-t';
 import { Heading } from '../heading';
@@ -19,19 +19,22 @@ export function Notes({ noteIds, perspective }: { noteIds: readonly string[]; pe
   return (
     <section class="p18-section">
       <Heading depth={2}>{t('ui:result.notesHeading')}</Heading>
-      <ul class="p18-cards">
+      <ul class="p18-notes">
         {orderNotes(ruleBase, noteIds, perspective).map((note) => {
           const ids = [...note.citations.map((c) => c.id), ...(note.cites ?? [])];
           return (
-            <li class="p18-card" key={note.id}>
-              <Heading depth={3} class="p18-card__title">
-                {t(`rules:notes.${note.id}.title`)}
-              </Heading>
-              <p>{t(`rules:notes.${note.id}.text`)}</p>
-              {note.datedWording && has(`rules:notes.${note.id}.dated`) && (
-                <p class="p18-card__dated">{t(`rules:notes.${note.id}.dated`)}</p>
-              )}
-              <SourcesDisclosure summary={t('ui:result.showSource')} ids={ids} />
+            <li class="p18-note" key={note.id}>
+              {/* Folded: the title says what the note is about; the text and its source are a click away. */}
+              <details class="p18-details p18-note__details">
+                <summary class="p18-details__summary p18-note__title">{t(`rules:notes.${note.id}.title`)}</summary>
+                <div class="p18-details__text">
+                  <p>{t(`rules:notes.${note.id}.text`)}</p>
+                  {note.datedWording && has(`rules:notes.${note.id}.dated`) && (
+                    <p class="p18-card__dated">{t(`rules:notes.${note.id}.dated`)}</p>
+                  )}
+                  <CitationList ids={ids} />
+                </div>
+              </details>
             </li>
           );
         })}

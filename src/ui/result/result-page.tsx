@@ -1,4 +1,4 @@
-import { useContext, useRef } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { Assessment, Answers, FactId, Perspective } from '../../engine/types';
 import { useT } from '../../i18n/use-t';
 import { questionText } from '../answer-text';
@@ -41,31 +41,44 @@ export function ResultPage({ perspective, answers, assessment, onChange, onChang
   const Extras = useContext(ResultExtrasContext);
   const pageRef = useRef<HTMLDivElement>(null);
   const open = openQuestion(assessment, answers);
-  const showDraft = () => {
+  // The drafts are long: shown when asked for, so the result itself stays short.
+  const [draftShown, setDraftShown] = useState(false);
+  const draftAsked = useRef(false);
+  useEffect(() => {
+    if (!draftShown || !draftAsked.current) return;
+    draftAsked.current = false;
     // The app renders the paperwork in place; an embed's paperwork is its own element.
     const target = pageRef.current?.querySelector<HTMLElement>('.p18-paperwork, paragraf18-papirarbejde');
     target?.scrollIntoView({ block: 'start' });
     (target?.querySelector<HTMLElement>('button') ?? target?.shadowRoot?.querySelector<HTMLElement>('button'))?.focus();
+  });
+  const showDraft = () => {
+    draftAsked.current = true;
+    setDraftShown(true);
   };
   return (
     <div class="p18-page p18-page--result" ref={pageRef}>
       <Outcome assessmentClass={assessment.class}>
-        <p class="p18-outcome__why">{whyLine(t, has, ruleBase, assessment, answers)}</p>
-        {open && (
-          <p class="p18-outcome__open">
-            <button type="button" class="p18-link-button" onClick={() => onChange(open)}>
-              {t('ui:result.answerOpen', { question: questionText(t, has, open) })}
-            </button>
-          </p>
-        )}
+        <p class="p18-outcome__why">
+          {whyLine(t, has, ruleBase, assessment, answers)}
+          {open && (
+            <>
+              {' '}
+              <button type="button" class="p18-link-button p18-outcome__open" onClick={() => onChange(open)}>
+                {questionText(t, has, open)}
+                <span class="p18-visually-hidden"> – {t('ui:result.answerOpen')}</span>
+              </button>
+            </>
+          )}
+        </p>
       </Outcome>
+      {/* A direct child of the result page: the print stylesheet prints its note. */}
+      <CaseNote perspective={perspective} answers={answers} assessment={assessment} onShowDraft={Extras ? showDraft : undefined} />
+      <NextSteps assessment={assessment} perspective={perspective} />
       <div class="p18-caveat-line">
         <p>{t('rules:status.notAnswerKey')}</p>
         <SourcesDisclosure summary={t('ui:result.showSource')} ids={status.cites} />
       </div>
-      <NextSteps assessment={assessment} perspective={perspective} />
-      {/* A direct child of the result page: the print stylesheet prints its note. */}
-      <CaseNote perspective={perspective} answers={answers} assessment={assessment} onShowDraft={Extras ? showDraft : undefined} />
 
       <div class="p18-evidence">
         {examplesApply && <MatchedExamples assessment={assessment} />}
@@ -75,12 +88,15 @@ export function ResultPage({ perspective, answers, assessment, onChange, onChang
         <Judgements assessment={assessment} answers={answers} />
         <section class="p18-section">
           <Heading depth={2}>{t('ui:result.answersHeading')}</Heading>
-          <AnswerSummary perspective={perspective} answers={answers} assessment={assessment} onChange={onChange} onChangePerspective={onChangePerspective} />
+          <details class="p18-details">
+            <summary class="p18-details__summary">{t('ui:result.showAnswers')}</summary>
+            <AnswerSummary perspective={perspective} answers={answers} assessment={assessment} onChange={onChange} onChangePerspective={onChangePerspective} />
+          </details>
         </section>
         <Notes noteIds={assessment.notes} perspective={perspective} />
       </div>
       {/* A direct child of the result page: the print stylesheet relies on it. */}
-      {Extras && <Extras perspective={perspective} answers={answers} assessment={assessment} />}
+      {Extras && draftShown && <Extras perspective={perspective} answers={answers} assessment={assessment} />}
       <ShareLink />
     </div>
   );

@@ -15,11 +15,13 @@ export function WhatWouldChange({ assessment }: { assessment: Assessment }) {
   const ruleBase = useRuleBase();
   const open = assessment.examples.filter((e) => e.state === 'open' && !e.cannotChangeClass);
   const notAsked = assessment.examples.filter((e) => e.state === 'open' && e.cannotChangeClass);
+  if (open.length === 0 && notAsked.length === 0) return null;
   const listFormat = new Intl.ListFormat(intlLocale(language), { type: 'disjunction' });
   return (
     <section class="p18-section">
       <Heading depth={2}>{t('ui:result.changeHeading')}</Heading>
-      {open.length === 0 && <p>{t('ui:result.nothingOpen')}</p>}
+      <details class="p18-details">
+        <summary class="p18-details__summary">{t('ui:result.showWhatWouldChange', { count: open.length + notAsked.length })}</summary>
       {open.length > 0 && (
         <ul class="p18-cards">
           {open.map((status) => (
@@ -47,6 +49,7 @@ export function WhatWouldChange({ assessment }: { assessment: Assessment }) {
           </ul>
         </>
       )}
+      </details>
     </section>
   );
 }

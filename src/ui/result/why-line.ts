@@ -21,7 +21,8 @@ export function whyLine(t: T, has: (key: string) => boolean, ruleBase: RuleBase,
   const gap = matched('noGuidingExample');
   if (gap) return t('ui:why.gap', { example: title(gap.id) });
   const open = openQuestion(assessment, answers);
-  if (open) return t('ui:why.open', { question: questionText(t, has, open) });
+  // The question itself follows as a link to it.
+  if (open) return t('ui:why.open');
   const other = assessment.impliedAnswers?.[ruleBase.otherCircumstancesFact]?.value ?? answers[ruleBase.otherCircumstancesFact];
   if (other === 'yes') return t('ui:why.otherCircumstances');
   const needNot = matched('needNot');
