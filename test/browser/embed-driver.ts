@@ -1,4 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
+import { ticksFor } from '../../src/engine/reasons';
+import { ruleBase } from '../../src/rules/rule-base';
 import { answerLabel, texts, type Language, type Scenario } from './walk-driver';
 
 /**
@@ -21,6 +23,17 @@ export async function walkScenario(root: Locator, language: Language, walk: Scen
       return;
     }
     const legend = (await root.locator('fieldset legend').first().innerText()).trim();
+    // The checkbox page (rules/reasons.json): tick what the scenario's answers stand for.
+    const group = ruleBase.reasons.groups.find((g) => ui.reasons.groups[g.id].question === legend);
+    if (group) {
+      const ticks = ticksFor(ruleBase.reasons, walk.answers);
+      const wanted = group.options.filter((o) => ticks[o.id] === 'yes').map((o) => ui.reasons.options[o.id] as string);
+      for (const label of wanted.length > 0 ? wanted : [ui.reasons.none as string]) await root.getByRole('checkbox', { name: label, exact: true }).check();
+      await root.getByRole('button', { name: ui.walk.continue }).click();
+      await root.locator('fieldset legend', { hasNotText: legend }).or(root.getByRole('heading', { name: ui.check.heading })).first().waitFor();
+      await onStep?.();
+      continue;
+    }
     const fact = Object.keys(facts).find((id) => facts[id].question === legend);
     if (!fact) throw new Error(`unknown question on screen: ${legend}`);
     if (!(fact in walk.answers)) throw new Error(`the guide asked "${fact}", which scenario ${walk.id} does not answer`);

@@ -9,7 +9,9 @@ const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 /** The policy the widget must live under on a host site; violations surface in the harness. */
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-  "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
+  "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'; " +
+  // Trusted Types required, as on a locked-down government site: no string reaches a script sink.
+  "require-trusted-types-for 'script'";
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
