@@ -6,6 +6,7 @@ import { LANGUAGES, resources, type Language } from '../../../src/i18n/resources
 import { translator } from '../../../src/i18n/translator';
 import { TranslatorContext } from '../../../src/i18n/use-t';
 import { adviceSheet, documentText, draftReasons, Paperwork } from '../../../src/paperwork';
+import { decisionHtml, decisionPlainText, sourcesText } from '../../../src/paperwork/decision-text';
 import { ruleBase } from '../../../src/rules/rule-base';
 import { browserEnvironment, EnvironmentContext, type Environment } from '../../../src/ui/environment';
 import { HeadingLevelContext } from '../../../src/ui/heading';
@@ -23,15 +24,21 @@ const texts = (language: Language) => resources[language].paperwork as any;
 
 afterEach(cleanup);
 
-function renderPaperwork(scenario: Scenario, options: { language?: Language; headingLevel?: number; guideLevel?: number } = {}) {
+function renderPaperwork(scenario: Scenario, options: { language?: Language; headingLevel?: number; guideLevel?: number; richRefused?: boolean } = {}) {
   const language = options.language ?? 'da';
   const copied: string[] = [];
+  const copiedRich: { html: string; text: string }[] = [];
   const printedWhile: (string | null)[] = [];
   const environment: Environment = {
     ...browserEnvironment,
     copyText: async (text) => {
       copied.push(text);
     },
+    copyRich: options.richRefused
+      ? () => Promise.reject(new Error('refused'))
+      : async (content) => {
+          copiedRich.push(content);
+        },
     print: () => printedWhile.push(document.querySelector('.p18-paperwork')!.getAttribute('data-printing')),
   };
   const assessment = assess(ruleBase, scenario.answers);
@@ -46,7 +53,7 @@ function renderPaperwork(scenario: Scenario, options: { language?: Language; hea
       </EnvironmentContext.Provider>
     </TranslatorContext.Provider>,
   );
-  return { ...view, assessment, copied, printedWhile };
+  return { ...view, assessment, copied, copiedRich, printedWhile };
 }
 
 /** The text a reader sees, line by line: headings, paragraphs, list items ("- " before each). */
@@ -64,20 +71,50 @@ const documentSection = (kind: 'draft' | 'advice') => document.querySelector(`.p
 describe.each(LANGUAGES)('paperwork rendered in %s', (language) => {
   const t = texts(language);
 
-  it.each(scenarios.map((s) => [s.id, s] as const))('%s: copy as text gives exactly the words on screen', (_id, scenario) => {
-    const { copied } = renderPaperwork(scenario, { language });
-    fireEvent.click(screen.getByRole('button', { name: t.actions.copyDraft }));
-    fireEvent.click(screen.getByRole('button', { name: t.actions.copyAdvice }));
-    expect(copied).toHaveLength(2);
-    expect(copiedLines(copied[0])).toEqual(renderedLines(documentSection('draft')));
-    expect(copiedLines(copied[1])).toEqual(renderedLines(documentSection('advice')));
+  it.each(scenarios.map((s) => [s.id, s] as const))(
+    '%s: "Kopiér til afgørelse" puts the letter on the clipboard as HTML and text, without source numbers or instructions; the sources copy apart',
+    async (_id, scenario) => {
+      const { copied, copiedRich, assessment } = renderPaperwork(scenario, { language });
+      const draft = draftReasons(ruleBase, assessment, scenario.answers, scenario.perspective, translator(language));
+      fireEvent.click(screen.getByRole('button', { name: t.actions.copyDecision }));
+      await screen.findByText(t.actions.copiedDecision);
+      expect(copiedRich).toEqual([{ html: decisionHtml(draft), text: decisionPlainText(draft) }]);
+      // What is on screen but not in the letter: the source numbers and the caseworker's lines.
+      const section = documentSection('draft');
+      expect(section.querySelectorAll('.p18-paperwork__marker').length).toBeGreaterThan(0);
+      // A source number after a sentence, as the screen shows it ("… (3, 4)"), never "§ 18(1) and (2)".
+      expect(copiedRich[0].text).not.toMatch(/[.!?»«\]:]\s\(\d{1,2}(, \d{1,2})*\)/);
+      for (const line of section.querySelectorAll('.p18-paperwork__sentence--instruction')) expect(copiedRich[0].text).not.toContain(line.textContent!);
+      const sources = screen.queryByRole('button', { name: t.actions.copySources });
+      expect(sources !== null).toBe(draft.references.length > 0);
+      if (sources) {
+        fireEvent.click(sources);
+        await screen.findByText(t.actions.copiedSources);
+        expect(copied).toEqual([sourcesText(draft)]);
+      }
+      fireEvent.click(screen.getByRole('button', { name: t.actions.copyAdvice }));
+      await screen.findByText(t.actions.copiedAdvice);
+      expect(copiedLines(copied.at(-1)!)).toEqual(renderedLines(documentSection('advice')));
+    },
+  );
+
+  it('copies the letter as plain text where the browser refuses HTML on the clipboard', async () => {
+    const scenario = byId('feelsLonely');
+    const { copied, assessment } = renderPaperwork(scenario, { language, richRefused: true });
+    fireEvent.click(screen.getByRole('button', { name: t.actions.copyDecision }));
+    await screen.findByText(t.actions.copiedDecision);
+    expect(copied).toEqual([decisionPlainText(draftReasons(ruleBase, assessment, scenario.answers, scenario.perspective, translator(language)))]);
   });
 
-  it('renders the draft and the advice sheet the builders make, titles as headings', () => {
-    const scenario = byId('seedCase-commonChildWaitsForHousing');
+  it.each([
+    ['feelsLonely', 'title'],
+    ['seedCase-commonChildWaitsForHousing', 'titleApproval'],
+  ] as const)('renders the draft (%s: %s) and the advice sheet the builders make, titles as headings', (id, title) => {
+    cleanup();
+    const scenario = byId(id);
     const { assessment } = renderPaperwork(scenario, { language });
     const draft = draftReasons(ruleBase, assessment, scenario.answers, scenario.perspective, translator(language));
-    expect(screen.getByRole('heading', { name: t.draft.title })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: t.draft[title] })).toBeTruthy();
     expect(screen.getByRole('heading', { name: t.advice.title })).toBeTruthy();
     expect(screen.getByText(t.draft.label)).toBeTruthy();
     expect(copiedLines(documentText(draft))).toEqual(renderedLines(documentSection('draft')));
@@ -85,7 +122,7 @@ describe.each(LANGUAGES)('paperwork rendered in %s', (language) => {
   });
 
   it('marks placeholders, and keeps verbatim quotes in Danish', () => {
-    renderPaperwork(byId('seedCase-commonChildWaitsForHousing'), { language });
+    renderPaperwork(byId('feelsLonely'), { language });
     const marks = [...documentSection('draft').querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).toContain(language === 'da' ? '[klageinstans]' : '[appeal body]');
     expect(marks).toContain(language === 'da' ? '[klagefrist]' : '[appeal deadline]');
@@ -136,7 +173,8 @@ describe('under a strict CSP', () => {
     renderPaperwork(byId('closeFamilyInReceiving'));
     const t = texts('da');
     const draft = within(documentSection('draft') as HTMLElement);
-    expect(draft.getByRole('button', { name: t.actions.copyDraft })).toBeTruthy();
+    expect(draft.getByRole('button', { name: t.actions.copyDecision })).toBeTruthy();
+    expect(draft.getByRole('button', { name: t.actions.copySources })).toBeTruthy();
     expect(draft.getByRole('button', { name: t.actions.printDraft })).toBeTruthy();
   });
 });
