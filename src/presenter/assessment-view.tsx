@@ -13,8 +13,9 @@ interface AssessmentViewProps {
 }
 
 /**
- * The engine's class in the questionnaire's own words, first and in view; the reservation,
- * the judgements and the notes it carries below it, folded, so the class never leaves the screen.
+ * The engine's class in the questionnaire's own words, first and in view (its caption says it is
+ * guidance, not a decision); what it means, the reservation, the judgements and the notes below
+ * it, folded, so the class and the question share one shared screen.
  */
 export function AssessmentView({ assessment, answers, perspective }: AssessmentViewProps) {
   const { t } = useT();
@@ -27,11 +28,11 @@ export function AssessmentView({ assessment, answers, perspective }: AssessmentV
           {title}
         </Heading>
         <ClassChange assessmentClass={assessment.class} title={title} />
-        <p>{t(`rules:classes.${assessment.class}.summary`)}</p>
       </div>
       <details class="p18-details p18-presenter__more">
         <summary class="p18-details__summary">{t('presenter:assessment.more')}</summary>
         <div class="p18-details__text">
+          <p>{t(`rules:classes.${assessment.class}.summary`)}</p>
           <NotAnswerKeyCaveat />
           <Judgements assessment={assessment} answers={answers} />
           <Notes noteIds={assessment.notes} perspective={perspective} />

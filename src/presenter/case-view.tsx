@@ -6,6 +6,7 @@ import { useT } from '../i18n/use-t';
 import { StatusLine } from '../ui/status-line';
 import { AssessmentView } from './assessment-view';
 import type { TrainingCase } from './case-library';
+import { RestoreAnswers } from './case-controls';
 import { CaseHeader } from './case-header';
 import { CaseLinks } from './case-link';
 import { NotAsked } from './not-asked';
@@ -49,6 +50,7 @@ export function CaseView({ presenter, trainingCase, idPrefix, caseLink, practice
             focusRequest={presenter.focusRequests.question}
             onAnswer={(values) => presenter.answer(question, values)}
             onStep={presenter.step}
+            restore={<RestoreAnswers presenter={presenter} />}
           />
         )}
         {/* After the reveal only: that the guide stops asking says the assessment is settled. */}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { judgementNote } from '../ui/judgement-note';
 import type { Answers, AnswerValue, FactId } from '../engine/types';
@@ -22,13 +23,15 @@ interface QuestionStepProps {
   focusRequest: FocusRequest;
   onAnswer(values: Record<FactId, AnswerValue>): void;
   onStep(direction: 1 | -1): void;
+  /** "Gendan sagens svar", once the presenter has changed an answer. */
+  restore?: ComponentChildren;
 }
 
 /**
  * One question, the case's answer chosen. A choice takes effect at once (the assessment and trace
  * follow it); Previous and Next are plain buttons, so arrow keys stay with the radios.
  */
-export function QuestionStep({ idPrefix, fact, questions, answers, caseAnswers, focusRequest, onAnswer, onStep }: QuestionStepProps) {
+export function QuestionStep({ idPrefix, fact, questions, answers, caseAnswers, focusRequest, onAnswer, onStep, restore }: QuestionStepProps) {
   const { t, has } = useT();
   const section = useRef<HTMLElement>(null);
   const arrived = useRef(false);
@@ -68,12 +71,18 @@ export function QuestionStep({ idPrefix, fact, questions, answers, caseAnswers, 
           <RadioGroup
             id={`${idPrefix}-${fact}`}
             legend={legend(t(`rules:facts.${fact}.question`))}
-            hint={has(hintKey) ? t(hintKey) : undefined}
             note={judgementNote(definition.kind, t)}
             options={definition.answers.map((value) => ({ value, label: answerLabel(t, has, fact, value) }))}
             selected={answers[fact] ?? null}
             onSelect={(value) => onAnswer({ [fact]: value })}
           />
+          {/* Folded: on a shared 720 px screen the question and its answers must fit in one view. */}
+          {has(hintKey) && (
+            <details class="p18-details p18-presenter__hint">
+              <summary class="p18-details__summary">{t('presenter:questions.hint')}</summary>
+              <p class="p18-details__text">{t(hintKey)}</p>
+            </details>
+          )}
           {caseAnswers[fact] === undefined && <p class="p18-presenter__case-answer">{t('presenter:questions.notInCase')}</p>}
           <p class="p18-presenter__case-answer" role="status">
             {caseAnswers[fact] !== undefined && answers[fact] !== caseAnswers[fact]
@@ -82,6 +91,7 @@ export function QuestionStep({ idPrefix, fact, questions, answers, caseAnswers, 
           </p>
         </>
       )}
+      {restore}
       <WhyWeAsk cites={group ? group.cites : definition.cites} />
       <div class="p18-actions">
         {number > 1 && (

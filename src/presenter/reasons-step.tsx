@@ -30,12 +30,15 @@ export function ReasonsStep({ idPrefix, group, legend, answers, caseAnswers, onA
       <CheckboxGroup
         id={`${idPrefix}-${group.id}`}
         legend={legend(t(`ui:reasons.groups.${group.id}.question`))}
-        hint={t(`ui:reasons.groups.${group.id}.hint`)}
         options={group.options.map((o) => ({ value: o.id, label: t(`ui:reasons.options.${o.id}`) }))}
         none={{ value: NONE, label: t('ui:reasons.none') }}
         selected={new Set(mine.length === 0 ? [NONE] : mine)}
         onChange={(next) => onAnswer(Object.fromEntries(group.options.map((o) => [o.id, next.has(o.id) ? 'yes' : 'no'])))}
       />
+      <details class="p18-details p18-presenter__hint">
+        <summary class="p18-details__summary">{t('presenter:questions.hint')}</summary>
+        <p class="p18-details__text">{t(`ui:reasons.groups.${group.id}.hint`)}</p>
+      </details>
       <p class="p18-presenter__case-answer" role="status">
         {differs ? t('presenter:questions.changed', { answer: (theirs.length === 0 ? [NONE] : theirs).map(label).join('; ') }) : ''}
       </p>
