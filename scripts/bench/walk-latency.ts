@@ -1,6 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
+import { compileRuleBase } from '../../src/engine/rule-base';
+import { ticksFor } from '../../src/engine/reasons';
+import { readRuleFiles } from '../lib/read-rule-files';
 import { mainThreadSince, mainThreadTotals, type MainThread } from './browser';
 
 /**
@@ -15,6 +18,7 @@ import { mainThreadSince, mainThreadTotals, type MainThread } from './browser';
  * callback, and a message posted from it, which runs once that frame has been produced.
  */
 const ROOT = join(import.meta.dirname, '..', '..');
+const ruleBase = compileRuleBase(readRuleFiles());
 
 export interface WalkTimes {
   /** Click → next question painted, every step of every walk (ms). */
@@ -43,40 +47,16 @@ interface Scenario {
   answers: Record<string, string>;
 }
 
-const factIds = (): string[] => {
-  const facts = JSON.parse(readFileSync(join(ROOT, 'rules', 'facts.json'), 'utf8')) as { facts?: { id: string }[] } | { id: string }[];
-  const list = Array.isArray(facts) ? facts : (facts.facts ?? []);
-  return list.map((f) => f.id);
-};
-
-interface ReasonOption {
-  id: string;
-  given?: Record<string, string>;
-  notGiven?: Record<string, string>;
-}
-
-/** The checkbox questions' options (rules/reasons.json), if the rule base has them. */
-const reasonOptions = (): ReasonOption[] => {
-  const path = join(ROOT, 'rules', 'reasons.json');
-  if (!existsSync(path)) return [];
-  const file = JSON.parse(readFileSync(path, 'utf8')) as { groups?: { options?: ReasonOption[] }[] };
-  return (file.groups ?? []).flatMap((group) => group.options ?? []);
-};
-
-/** Whether the scenario's answers say this reason was given: its `given` answers hold, or a fact differs from `notGiven`. */
-function reasonGiven(option: ReasonOption, answers: Record<string, string>): boolean {
-  const given = Object.entries(option.given ?? {});
-  if (given.length > 0) return given.every(([fact, value]) => answers[fact] === value);
-  return Object.entries(option.notGiven ?? {}).some(([fact, value]) => answers[fact] !== undefined && answers[fact] !== value);
-}
+const factIds = (): string[] => ruleBase.facts.map((fact) => fact.id);
 
 /** Which answer the scenario gives for a group of options (by the fact id its name ends in). */
 function answerFor(group: Screen['groups'][number], scenario: Scenario, facts: string[], guessed: string[]): string[] {
   if (group.name.endsWith('-perspective')) return [scenario.perspective ?? 'receiving'];
   if (group.type === 'checkbox') {
-    const options = reasonOptions();
-    const ticked = group.values.filter((v) => options.some((o) => o.id === v && reasonGiven(o, scenario.answers)));
-    return ticked.length > 0 ? ticked : group.values.filter((v) => !options.some((o) => o.id === v)).slice(-1);
+    // A checkbox page (rules/reasons.json): tick what the scenario's answers stand for, as the engine reads ticks; else "none".
+    const ticks = ticksFor(ruleBase.reasons, scenario.answers);
+    const ticked = group.values.filter((v) => ticks[v] === 'yes');
+    return ticked.length > 0 ? ticked : group.values.filter((v) => !(v in ticks)).slice(-1);
   }
   const fact = facts.filter((id) => group.name.endsWith(`-${id}`) || group.name === id).sort((a, b) => b.length - a.length)[0];
   const answer = fact === undefined ? undefined : scenario.answers[fact];
