@@ -28,7 +28,10 @@ export function assess(ruleBase: RuleBase, answers: Answers): Assessment {
   // Facts a checkbox answer settled are not questions; facts no answer could matter to are not asked.
   const unneeded = walk.scope === 'false' ? new Set<string>() : factsThatDoNotMatter(ruleBase, walk, evaluations, cannotChange);
   unneeded.forEach((id) => cannotChange.add(id));
-  const relevantFacts = ruleBase.facts.filter((f) => walk.relevance.get(f.id) === 'relevant' && !walk.implied.has(f.id)).map((f) => f.id);
+  // Facts waiting for their checkbox page are not questions of their own (yet).
+  const relevantFacts = ruleBase.facts
+    .filter((f) => walk.relevance.get(f.id) === 'relevant' && !walk.implied.has(f.id) && !walk.pending.has(f.id))
+    .map((f) => f.id);
   const unanswered = (id: string) => !walk.given.has(id);
   const nextFact = relevantFacts.find((id) => unanswered(id) && !cannotChange.has(id) && !walk.pending.has(id)) ?? null;
   const skippedFacts = relevantFacts.filter((id) => unanswered(id) && cannotChange.has(id));

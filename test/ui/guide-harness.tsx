@@ -90,7 +90,7 @@ export const onCheckPage = (language: Language) =>
  * Answers every question the guide asks from `answers`, until the check page. A question the
  * answers do not cover fails the walk: the scenario and the engine disagree on what matters.
  */
-export function walkTo(language: Language, answers: Answers, asked: FactId[] = []): FactId[] {
+export function walkTo(language: Language, answers: Answers, asked: FactId[] = [], stopAt?: FactId): FactId[] {
   for (let step = 0; step < 100; step++) {
     if (onCheckPage(language)) return asked;
     const group = groupOnScreen(language);
@@ -101,6 +101,7 @@ export function walkTo(language: Language, answers: Answers, asked: FactId[] = [
     }
     const fact = askedFact(language);
     if (fact === null) throw new Error('neither a question nor the check page is on screen');
+    if (fact === stopAt) return asked;
     if (!(fact in answers)) throw new Error(`the guide asked "${fact}", which the answers do not cover (asked so far: ${asked.join(', ')})`);
     asked.push(fact);
     answerQuestion(language, fact, answers[fact]);

@@ -56,6 +56,14 @@ describe('ui.json', () => {
     for (const file of sourceFiles(join(ROOT, 'src'))) {
       for (const match of readFileSync(file, 'utf8').matchAll(/['`]ui:([A-Za-z0-9_.]+)['`]/g)) used.add(match[1]);
     }
+    // Keys built from rule data: each checkbox group and option, the next step per class and
+    // perspective, and each note's short step.
+    for (const group of ruleBase.reasons.groups) {
+      used.add(`reasons.groups.${group.id}.question`).add(`reasons.groups.${group.id}.hint`);
+      group.options.forEach((o) => used.add(`reasons.options.${o.id}`));
+    }
+    for (const c of ASSESSMENT_CLASSES) PERSPECTIVES.forEach((p) => used.add(`nextSteps.classes.${c}.${p}`));
+    ruleBase.notes.forEach((n) => used.add(`nextSteps.notes.${n.id}`));
     const defined = keysOf('da', 'ui');
     expect(difference(used, defined), 'used in src, not in ui.json').toEqual([]);
     expect(difference(defined, used), 'in ui.json, used nowhere').toEqual([]);

@@ -7,7 +7,7 @@ import {
   continueButton,
   renderGuide,
   rulesText,
-  uiText,
+  uiText, walkTo, answerGroup
 } from './guide-harness';
 
 afterEach(cleanup);
@@ -62,7 +62,7 @@ describe('the walk', () => {
   it('says that a judgement question asks for the caseworker’s own assessment', () => {
     renderGuide();
     choosePerspective('da');
-    for (const [fact, value] of Object.entries(EMPLOYMENT_UP_TO_COMMUTE)) answerQuestion('da', fact, value);
+    walkTo('da', EMPLOYMENT, [], 'commuteToWorkUnreasonable');
     const group = screen.getByRole('group', { name: da.facts.commuteToWorkUnreasonable.question });
     const note = within(group).getByText(da.judgementFact);
     expect(note.textContent).toContain(ui.question.judgementLabel);
@@ -97,16 +97,44 @@ describe('the walk', () => {
     expect(store.current()).not.toContain('inProgramme');
   });
 
-  it('counts the questions asked so far against those the engine still means to ask', () => {
+  it('numbers the questions without promising a total, a checkbox page counting once', () => {
     renderGuide();
     choosePerspective('da');
     answerQuestion('da', 'inProgramme', 'yes');
     answerQuestion('da', 'movingToOtherMunicipality', 'yes');
-    expect(screen.getByText(/^Spørgsmål 3 af foreløbig \d+$/)).toBeTruthy();
+    expect(screen.getByText('Spørgsmål 3')).toBeTruthy();
+    answerGroup('da', 'movingReasons', { personOrdinaryEmployment: 'yes' });
+    expect(screen.getByText('Spørgsmål 4')).toBeTruthy();
+    expect(screen.queryByText(/af foreløbig/)).toBeNull();
+  });
+
+  it('asks one checkbox page for the reasons, "Ingen af disse" clearing the other boxes, and an empty page asks for a tick', () => {
+    renderGuide();
+    choosePerspective('da');
+    answerQuestion('da', 'inProgramme', 'yes');
+    answerQuestion('da', 'movingToOtherMunicipality', 'yes');
+    const group = screen.getByRole('group', { name: ui.reasons.groups.movingReasons.question });
+    fireEvent.click(continueButton('da'));
+    expect(within(group).getByRole('alert').textContent).toContain(ui.reasons.chooseOne);
+    const lonely = within(group).getByRole('checkbox', { name: ui.reasons.options.reasonLonely }) as HTMLInputElement;
+    fireEvent.click(lonely);
+    fireEvent.click(within(group).getByRole('checkbox', { name: ui.reasons.none }));
+    expect(lonely.checked).toBe(false);
+    fireEvent.click(lonely);
+    expect((within(group).getByRole('checkbox', { name: ui.reasons.none }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('lets "Start forfra" be undone', () => {
+    renderGuide();
+    choosePerspective('da');
+    answerQuestion('da', 'inProgramme', 'yes');
+    fireEvent.click(screen.getByRole('button', { name: ui.walk.startOver }));
+    fireEvent.click(screen.getByRole('button', { name: ui.walk.undoStartOver }));
+    expect(askedFact('da')).toBe('movingToOtherMunicipality');
   });
 });
 
-const EMPLOYMENT_UP_TO_COMMUTE = {
+const EMPLOYMENT = {
   inProgramme: 'yes',
   movingToOtherMunicipality: 'yes',
   alreadyMoved: 'no',

@@ -37,7 +37,8 @@ export function caseNoteText({ translator, ruleBase, perspective, answers, asses
   const exampleById = (id: string) => ruleBase.exampleById.get(id)!;
   const sources = (ids: readonly string[], indent: string) => {
     const shown = resolveCitations(ruleBase.citations, ids);
-    if (!withQuotes) return shown.length > 0 ? [`${indent}${t('ui:caseNote.sources')} ${shown.map(({ citation }) => locatorText(t, citation)).join('; ')}`] : [];
+    const places = [...new Set(shown.map(({ citation }) => locatorText(t, citation)))];
+    if (!withQuotes) return places.length > 0 ? [`${indent}${t('ui:caseNote.sources')} ${places.join('; ')}`] : [];
     return shown.flatMap(({ citation, isCaveat }) => [
       `${indent}${isCaveat ? `${t('ui:citation.caveat')} ` : ''}»${citation.quote}«`,
       `${indent}(${locatorText(t, citation)}. ${t('ui:citation.verbatim')})`,
@@ -48,10 +49,9 @@ export function caseNoteText({ translator, ruleBase, perspective, answers, asses
     t('ui:caseNote.documentTitle'),
     ...(language === DEFAULT_LANGUAGE ? [] : [t('rules:status.translation')]),
     `${t('ui:caseNote.date', { date: formatDate(language, date) })} · ${t('rules:status.version', { version: ruleStatus.version })}`,
-    t('rules:status.legalBasis', {
-      from: formatDate(language, ruleStatus.legalBasisFrom),
-      checkedOn: formatDate(language, ruleStatus.legalBasisCheckedOn),
-    }),
+    ...(withQuotes
+      ? [t('rules:status.legalBasis', { from: formatDate(language, ruleStatus.legalBasisFrom), checkedOn: formatDate(language, ruleStatus.legalBasisCheckedOn) })]
+      : []),
     '',
     `${t('ui:result.caption')}: ${t(`rules:classes.${assessment.class}.title`)}`,
     whyLine(t, has, ruleBase, assessment, answers),
@@ -86,7 +86,8 @@ export function caseNoteText({ translator, ruleBase, perspective, answers, asses
       lines.push(`- ${t(`rules:examples.${example.id}.title`)} (${t(`rules:kinds.${example.kind}`)})`);
       // One case's assessment or the statute's own example is not a boxed guiding example: say so.
       if (example.weight) lines.push(`  ${t(`rules:weights.${example.weight}`)}`);
-      lines.push(...sources(citationIdsOf(example), '  '));
+      // On one page: the example's own passage; with the full text, everything it cites.
+      lines.push(...sources(withQuotes ? citationIdsOf(example) : example.citations.map((c) => c.id), '  '));
     }
   }
   const setAside = assessment.examples.filter((e) => e.state === 'setAside');
@@ -119,7 +120,12 @@ export function caseNoteText({ translator, ruleBase, perspective, answers, asses
   }
 
   const notes = orderNotes(ruleBase, assessment.notes, perspective);
-  if (notes.length > 0) {
+  if (notes.length > 0 && !withQuotes) {
+    // One paragraph of titles: each note's text and sources are on the result page.
+    lines.push('', `${t('ui:result.notesHeading')}: ${notes.map((note) => t(`rules:notes.${note.id}.title`)).join('; ')}.`);
+    for (const note of notes.filter((n) => n.datedWording && has(`rules:notes.${n.id}.dated`))) lines.push(t(`rules:notes.${note.id}.dated`));
+  }
+  if (notes.length > 0 && withQuotes) {
     lines.push('', t('ui:result.notesHeading'));
     for (const note of notes) {
       lines.push(`- ${t(`rules:notes.${note.id}.title`)}`);
@@ -128,6 +134,6 @@ export function caseNoteText({ translator, ruleBase, perspective, answers, asses
     }
   }
 
-  lines.push('', t('rules:status.notAnswerKey'), ...sources(ruleStatus.cites, ''), t('rules:status.line'));
+  lines.push('', t('rules:status.notAnswerKey'), ...(withQuotes ? sources(ruleStatus.cites, '') : []), t('rules:status.line'));
   return lines.join('\n');
 }
