@@ -120,6 +120,34 @@ describe('the paperwork module in a browser', () => {
     }
   });
 
+  it('"Kopiér til afgørelse" puts HTML with headings and lists, and its plain-text twin, on the real clipboard', async () => {
+    const opened = await openPage(browser, `${baseURL}?scenario=feelsLonely&lang=da`);
+    try {
+      const { page } = opened;
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
+      await page.locator('.p18-paperwork__document--draft h3').waitFor();
+      await page.getByRole('button', { name: 'Kopiér til afgørelse' }).click();
+      await page.getByText('Afgørelsens tekst er kopieret', { exact: false }).waitFor();
+      const clipboard = await page.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        const read = async (type: string) => (item.types.includes(type) ? (await item.getType(type)).text() : null);
+        return { types: [...item.types].sort(), html: await read('text/html'), text: await read('text/plain') };
+      });
+      expect(clipboard.types).toEqual(['text/html', 'text/plain']);
+      expect(clipboard.html).toMatch(/<h2>Begrundelse<\/h2>/);
+      expect(clipboard.html).toMatch(/<ul><li>/);
+      expect(clipboard.html).toMatch(/<h2>Klagevejledning<\/h2>/);
+      expect(clipboard.text).toMatch(/^Begrundelse\n/);
+      // No source numbers after a sentence, no caseworker section, no source list.
+      expect(clipboard.text).not.toMatch(/[.!?»«\]:]\s\(\d{1,2}(, \d{1,2})*\)/);
+      expect(clipboard.text).not.toContain('Til sagsbehandleren');
+      expect(clipboard.text).not.toContain('Kilder til udkastets sætninger');
+      expect(opened.cspViolations).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('sets the mark while printing and clears it after, when the print button is pressed', async () => {
     const opened = await openPage(browser, `${baseURL}?scenario=threats&lang=da`);
     try {
