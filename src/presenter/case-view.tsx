@@ -51,6 +51,7 @@ export function CaseView({ presenter, trainingCase, idPrefix, caseLink, practice
             onAnswer={(values) => presenter.answer(question, values)}
             onStep={presenter.step}
             restore={<RestoreAnswers presenter={presenter} />}
+            outcomeShown={`${state.revealed.assessment}-${state.revealed.trace}-${assessment.class}`}
           />
         )}
         {/* After the reveal only: that the guide stops asking says the assessment is settled. */}

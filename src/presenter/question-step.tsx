@@ -25,13 +25,18 @@ interface QuestionStepProps {
   onStep(direction: 1 | -1): void;
   /** "Gendan sagens svar", once the presenter has changed an answer. */
   restore?: ComponentChildren;
+  /**
+   * Changes when the outcome does (a reveal, another class): the question is then brought back
+   * into its column's view, wherever Tab has scrolled the column on the way to the button.
+   */
+  outcomeShown?: string;
 }
 
 /**
  * One question, the case's answer chosen. A choice takes effect at once (the assessment and trace
  * follow it); Previous and Next are plain buttons, so arrow keys stay with the radios.
  */
-export function QuestionStep({ idPrefix, fact, questions, answers, caseAnswers, focusRequest, onAnswer, onStep, restore }: QuestionStepProps) {
+export function QuestionStep({ idPrefix, fact, questions, answers, caseAnswers, focusRequest, onAnswer, onStep, restore, outcomeShown }: QuestionStepProps) {
   const { t, has } = useT();
   const section = useRef<HTMLElement>(null);
   const arrived = useRef(false);
@@ -49,6 +54,11 @@ export function QuestionStep({ idPrefix, fact, questions, answers, caseAnswers, 
   useLayoutEffect(() => {
     if (arrived.current) section.current?.scrollIntoView?.({ block: 'start' });
   }, []);
+  const firstOutcome = useRef(true);
+  useLayoutEffect(() => {
+    if (firstOutcome.current) firstOutcome.current = false;
+    else section.current?.querySelector('fieldset')?.scrollIntoView?.({ block: 'nearest' });
+  }, [outcomeShown]);
   const ruleBase = useRuleBase();
   const definition = ruleBase.factById.get(fact)!;
   const number = questions.indexOf(fact) + 1;
