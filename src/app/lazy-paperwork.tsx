@@ -1,10 +1,10 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n/use-t';
+import type { JudgementNotes } from '../ui/judgement-basis/notes';
 import type { ResultExtraProps } from '../ui/result/result-extras';
 import { useRuleBase } from '../ui/rule-base-context';
 import { useJudgementNotes } from '../ui/judgement-basis/context';
-import type { JudgementNotes } from '../ui/judgement-basis/notes';
 
 type PaperworkComponent = ComponentType<ResultExtraProps & { ruleBase: ReturnType<typeof useRuleBase>; judgementNotes?: JudgementNotes }>;
 let loaded: Promise<PaperworkComponent> | null = null;
