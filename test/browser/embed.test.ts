@@ -129,7 +129,7 @@ describe('printing the case note from an embed', () => {
       expect(printed.hostText).toBe('hidden');
       expect(printed.hostHeading).toBe('hidden');
       expect(printed.note).toBe('visible block');
-      expect(printed.noteText).toContain('Trusler mod udlændingen og udlændingens familie');
+      expect(printed.noteText).toContain(texts('da').rules.examples.threats.title);
       // The guide's own screens (the result, the questions) stay off the paper too.
       expect(printed.headingsOnPaper).toEqual([]);
       // And afterwards the host page prints as it did before.
@@ -194,7 +194,8 @@ describe('the optional paperwork module in an embed', () => {
       const guide = page.locator('paragraf18-guiden');
       await walkScenario(guide, 'da', scenario('commonChildWithPartner'));
       const draft = guide.locator('paragraf18-papirarbejde');
-      await draft.getByRole('heading', { name: paperwork.draft.title }).waitFor();
+      // A duty-side case gets the approval draft.
+      await draft.getByRole('heading', { name: paperwork.draft.titleApproval }).waitFor();
       await draft.getByRole('heading', { name: paperwork.advice.title }).waitFor();
       await axeAtEveryStep(page, violations, 'paperwork');
       expect(violations).toEqual([]);
