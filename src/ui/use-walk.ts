@@ -80,7 +80,10 @@ export function useWalk(ruleBase: RuleBase, store: StateStore, defaultLanguage: 
     let kept: boolean;
     if (newStep && store.history) {
       const at = store.history.push(encoded);
-      trail.current = [...trail.current.slice(0, at), next.walk.at];
+      // The page as shown, not "next": going back to it must show the same question again.
+      const shown = navigation.currentPage(next.walk, assess(ruleBase, next.walk.answers));
+      const position: Position = shown.page === 'question' ? { page: 'question', fact: shown.fact, returnToCheck: shown.returnToCheck } : shown;
+      trail.current = [...trail.current.slice(0, at), position];
       kept = true;
     } else kept = (store.write(encoded) as unknown) !== false;
     setState({ ...next, unsaved: !kept });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { Guide } from '../../src/ui/guide';
 import { ruleBase } from '../../src/rules/rule-base';
 import { memoryStore } from '../../src/ui/state/state-store';
@@ -7,25 +7,25 @@ import { answerQuestion, askedFact, choosePerspective, renderGuide, rulesText, s
 
 afterEach(cleanup);
 
-const ANSWERS = { inProgramme: 'yes', movingToOtherMunicipality: 'yes', alreadyMoved: 'yes' };
+const ANSWERS = { inProgramme: 'yes', movingToOtherMunicipality: 'yes', personOrdinaryEmployment: 'yes' };
 
 describe('switching language', () => {
   it('keeps the answers and the question on screen, and marks the switch with its own language', () => {
     const { store } = renderGuide({ language: 'da' });
     choosePerspective('da');
-    for (const [fact, value] of Object.entries(ANSWERS)) answerQuestion('da', fact, value);
-    expect(askedFact('da')).toBe('hasSpouse');
+    walkTo('da', ANSWERS, [], 'commuteToWorkUnreasonable');
+    expect(askedFact('da')).toBe('commuteToWorkUnreasonable');
 
     const toEnglish = screen.getByRole('button', { name: uiText('en').language.ownName });
     expect(toEnglish.getAttribute('lang')).toBe('en');
     fireEvent.click(toEnglish);
 
-    expect(askedFact('en')).toBe('hasSpouse');
+    expect(askedFact('en')).toBe('commuteToWorkUnreasonable');
     expect(screen.getByRole('heading', { level: 1 }).closest('[lang]')!.getAttribute('lang')).toBe('en');
     expect(store.current()).toContain('l=en');
     fireEvent.click(screen.getByRole('button', { name: uiText('en').walk.back }));
-    expect(askedFact('en')).toBe('alreadyMoved');
-    expect((screen.getByRole('radio', { name: rulesText('en').answers.yes }) as HTMLInputElement).checked).toBe(true);
+    const reasons = screen.getByRole('group', { name: uiText('en').reasons.groups.movingReasons.question });
+    expect((within(reasons).getByRole('checkbox', { name: uiText('en').reasons.options.reasonOwnJob }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByRole('button', { name: uiText('da').language.ownName }).getAttribute('lang')).toBe('da');
   });
 
