@@ -26,7 +26,7 @@ export function assess(ruleBase: RuleBase, answers: Answers): Assessment {
   const assessmentClass = classify(walk.scope, settled, otherCircumstances, unsettled);
 
   // Facts a checkbox answer settled are not questions; facts no answer could matter to are not asked.
-  const unneeded = walk.scope === 'false' ? new Set<string>() : factsThatDoNotMatter(ruleBase, walk, evaluations, cannotChange);
+  const unneeded = walk.scope === 'false' ? new Set<string>() : factsThatDoNotMatter(ruleBase, walk, evaluations, cannotChange, unsettled.length);
   unneeded.forEach((id) => cannotChange.add(id));
   // Facts waiting for their checkbox page are not questions of their own (yet).
   const relevantFacts = ruleBase.facts

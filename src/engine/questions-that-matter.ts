@@ -40,7 +40,13 @@ export function factsThatCannotChangeClass(ruleBase: RuleBase, walk: Walk, evalu
  * matters is asked matters too, and a checkbox option matters while one of the facts it settles does. The closing
  * question matters unless a must example holds firmly: then the caseworker may go straight on.
  */
-export function factsThatDoNotMatter(ruleBase: RuleBase, walk: Walk, evaluations: ExampleEvaluation[], cannotChange: ReadonlySet<FactId>): Set<FactId> {
+export function factsThatDoNotMatter(
+  ruleBase: RuleBase,
+  walk: Walk,
+  evaluations: ExampleEvaluation[],
+  cannotChange: ReadonlySet<FactId>,
+  unsettledCount: number,
+): Set<FactId> {
   const matters = new Set<FactId>();
   const openReadsOf = (test: CompiledLogic) => {
     if (evaluateOpen(test, walk).truth !== 'open') return;
@@ -52,8 +58,7 @@ export function factsThatDoNotMatter(ruleBase: RuleBase, walk: Walk, evaluations
   }
   ruleBase.notes.forEach((n) => n.condition && openReadsOf(n.condition));
   ruleBase.precedence.forEach((p) => p.condition && openReadsOf(p.condition));
-  const firmMust = evaluations.some((e) => e.state === 'matched' && e.example.kind === 'must' && !e.mightBeSetAside);
-  if (!firmMust) matters.add(ruleBase.otherCircumstancesFact);
+  if (closingQuestionCanChangeClass(evaluations, cannotChange, unsettledCount)) matters.add(ruleBase.otherCircumstancesFact);
 
   for (let i = ruleBase.facts.length - 1; i >= 0; i--) {
     const fact = ruleBase.facts[i];
@@ -68,4 +73,19 @@ export function factsThatDoNotMatter(ruleBase: RuleBase, walk: Walk, evaluations
     if (!matters.has(fact.id) && !walk.given.has(fact.id) && walk.relevance.get(fact.id) === 'relevant') unneeded.add(fact.id);
   }
   return unneeded;
+}
+
+/**
+ * "Other circumstances?" decides only between a starting point of no duty and a concrete
+ * judgement, so it is asked while a need-not example could still be that starting point: none
+ * once an example that no precedence can set aside points elsewhere, or a circumstance no example
+ * settles already makes the case a concrete judgement.
+ */
+function closingQuestionCanChangeClass(evaluations: readonly ExampleEvaluation[], cannotChange: ReadonlySet<FactId>, unsettledCount: number): boolean {
+  if (unsettledCount > 0) return false;
+  const stronger = evaluations.some((e) => e.example.kind !== 'needNot' && e.state === 'matched' && !e.mightBeSetAside);
+  if (stronger) return false;
+  return evaluations.some(
+    (e) => e.example.kind === 'needNot' && (e.state === 'matched' || (e.state === 'open' && !e.decidingAnswers.every((d) => cannotChange.has(d.fact)))),
+  );
 }

@@ -80,15 +80,23 @@ describe('assess for arbitrary input', () => {
 });
 
 describe('walks through the questionnaire', () => {
-  it('every walk ends with a class, and ends by asking about other circumstances unless a must example holds or "other" was ticked', { timeout: 60_000 }, () => {
+  it('every walk ends with a class; "other circumstances?" comes last, and always where a need-not example could be the starting point', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.infiniteStream(fc.nat()), (choices) => {
         const { asked, result } = walk(ruleBase, (options) => options[choices.next().value % options.length]);
         expect(result.complete).toBe(true);
         expect(ASSESSMENT_CLASSES).toContain(result.class);
-        const firmMust = result.examples.some((e) => e.kind === 'must' && e.state === 'matched');
-        const settledByTick = ruleBase.otherCircumstancesFact in result.impliedAnswers;
-        if (result.class !== 'notApplicable' && !firmMust && !settledByTick) expect(asked.at(-1)).toBe(ruleBase.otherCircumstancesFact);
+        const other = ruleBase.otherCircumstancesFact;
+        if (asked.includes(other)) expect(asked.at(-1)).toBe(other);
+        const settledByTick = other in result.impliedAnswers;
+        const needNotMatched = result.examples.some((e) => e.kind === 'needNot' && e.state === 'matched');
+        const strongerMatched = result.examples.some((e) => e.kind !== 'needNot' && e.state === 'matched');
+        const unsettled = result.unsettledCircumstances.length > 0;
+        if (result.class !== 'notApplicable' && needNotMatched && !strongerMatched && !unsettled && !settledByTick) {
+          expect(asked.at(-1)).toBe(other);
+        }
+        // A starting point of no duty never stands without the caseworker saying there is nothing else.
+        if (result.class === 'noDutyStartingPoint') expect(asked.includes(other)).toBe(true);
       }),
       { numRuns: 1500 },
     );
