@@ -73,8 +73,7 @@ describe.each(['da', 'en'] as Language[])('(a) the element on a host page with h
 });
 
 describe('the element keeps a walk across a reload, for this tab only', () => {
-  // Skipped at the 2026-12-01 stop: fails since the reasons-first walk landed (see the closing note); to be fixed, not dropped.
-  it.skip('restores the answers from sessionStorage after a reload, and a new tab starts afresh', { timeout: 60_000 }, async () => {
+  it('restores the answers from sessionStorage after a reload, and a new tab starts afresh', { timeout: 60_000 }, async () => {
     const opened = await openPage(browser, host('hostile.html'));
     const { page } = opened;
     const { ui, rules } = texts('da');
@@ -87,7 +86,8 @@ describe('the element keeps a walk across a reload, for this tab only', () => {
       await guide.getByRole('heading', { name: rules.facts.movingToOtherMunicipality.question }).waitFor();
       await page.reload();
       await guide.getByRole('heading', { name: rules.facts.movingToOtherMunicipality.question }).waitFor();
-      expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual(['paragraf18-guiden:guide']);
+      // (Judgement notes keep a slot of their own beside each walk: `<key>:notes`.)
+      expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => !k.endsWith(':notes')))).toEqual(['paragraf18-guiden:guide']);
 
       const otherTab = await opened.context.newPage();
       await otherTab.goto(host('hostile.html'));
