@@ -4,7 +4,7 @@ import { Guide } from '../ui/guide';
 import { memoryStore, type StateStore } from '../ui/state/state-store';
 import { printOnly } from './print-isolation';
 import { sessionStore } from './session-store';
-import { EmbeddedPaperwork } from './embedded-paperwork';
+import { EmbeddedPaperwork, PAPERWORK_ELEMENT } from './embedded-paperwork';
 import { PresenterSlot } from './presenter-slot';
 import { headingLevelOf, languageOf, shadowMountPoint, sheetOf, unmount } from './shadow-host';
 
@@ -38,6 +38,7 @@ export function defineGuideElement(ruleBase: RuleBase, css: string): void {
     private mountPoint: HTMLElement | null = null;
     private store: StateStore | null = null;
     private key: string | null = null;
+    private awaitingPaperwork = false;
 
     connectedCallback(): void {
       // A move (`a.before(b)`) disconnects and reconnects at once: the guide stays as it was.
@@ -65,6 +66,13 @@ export function defineGuideElement(ruleBase: RuleBase, css: string): void {
 
     private update(): void {
       const minimal = this.hasAttribute('minimal');
+      // The draft button is offered only when the host has loaded the paperwork module; a module
+      // that arrives after the guide (script order is the host's) brings the button with it.
+      const paperworkLoaded = customElements.get(PAPERWORK_ELEMENT) !== undefined;
+      if (!paperworkLoaded && !this.awaitingPaperwork) {
+        this.awaitingPaperwork = true;
+        void customElements.whenDefined(PAPERWORK_ELEMENT).then(() => this.mountPoint && this.update());
+      }
       render(
         <Guide
           ruleBase={ruleBase}
@@ -73,7 +81,7 @@ export function defineGuideElement(ruleBase: RuleBase, css: string): void {
           headingLevel={headingLevelOf(this, 2) - (minimal ? 1 : 0)}
           minimal={minimal}
           environment={{ print: () => printOnly(this) }}
-          resultExtras={EmbeddedPaperwork}
+          resultExtras={paperworkLoaded ? EmbeddedPaperwork : null}
         />,
         this.mountPoint!,
       );

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage } from './harness';
-import { answerLabel, factOnScreen, openAllDetails, scenario, scrollsSideways, texts, type Language } from './walk-driver';
+import { ruleBase } from '../../src/rules/rule-base';
+import { ticksFor } from '../../src/engine/reasons';
+import { answerLabel, factOnScreen, groupOnScreen, openAllDetails, scenario, scrollsSideways, texts, type Language } from './walk-driver';
 
 /**
  * WCAG 1.4.10 and 1.4.4: no sideways scrolling at 320 CSS px, nor at 200 % browser zoom (a
@@ -23,8 +25,7 @@ describe.each(LAYOUTS)('reflow at $name', ({ width, textZoom, language, walk: id
     await browser?.close();
   });
 
-  // Skipped at the 2026-12-01 stop: fails since the reasons-first walk landed (see the closing note); to be fixed, not dropped.
-  it.skip('never scrolls sideways on any page of a walk', { timeout: 120_000 }, async () => {
+  it('never scrolls sideways on any page of a walk', { timeout: 120_000 }, async () => {
     const { ui, rules } = texts(language);
     const walk = scenario(id);
     const opened = await openPage(browser, inject('baseURL'));
@@ -44,13 +45,28 @@ describe.each(LAYOUTS)('reflow at $name', ({ width, textZoom, language, walk: id
       await check('error on the perspective page');
       await page.getByRole('radio', { name: rules.perspectives.receiving }).check();
       await click(ui.walk.continue);
+      const ticks = ticksFor(ruleBase.reasons, walk.answers);
+      const waitForNextLegend = (previous: string) =>
+        page.waitForFunction((text) => document.querySelector('legend')?.textContent !== text, previous);
       for (let step = 0; step < 40; step++) {
+        const group = await groupOnScreen(page, language);
+        if (group !== null) {
+          await check(group);
+          const options = ruleBase.reasons.groups.find((g) => g.id === group)!.options;
+          const wanted = options.filter((o) => ticks[o.id] === 'yes').map((o) => ui.reasons.options[o.id] as string);
+          for (const label of wanted.length > 0 ? wanted : [ui.reasons.none as string]) {
+            await page.getByRole('checkbox', { name: label, exact: true }).check();
+          }
+          await click(ui.walk.continue);
+          await waitForNextLegend(ui.reasons.groups[group].question);
+          continue;
+        }
         const fact = await factOnScreen(page, language);
         if (fact === null) break;
         await check(fact);
         await page.getByRole('radio', { name: answerLabel(language, fact, walk.answers[fact]), exact: true }).check();
         await click(ui.walk.continue);
-        await page.waitForFunction((previous) => document.querySelector('legend')?.textContent !== previous, rules.facts[fact].question);
+        await waitForNextLegend(rules.facts[fact].question);
       }
       await check('check page');
       await click(ui.check.continue);
