@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useT } from '../i18n/use-t';
+import { FormGroup } from './form-group';
 
 export interface CheckboxOption {
   value: string;
@@ -24,9 +25,6 @@ interface CheckboxGroupProps {
  */
 export function CheckboxGroup({ id, legend, hint, options, none, selected, onChange, error }: CheckboxGroupProps) {
   const { t } = useT();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ');
   const toggle = (value: string, checked: boolean) => {
     const next = new Set(value === none.value ? [] : [...selected].filter((v) => v !== none.value));
     if (checked) next.add(value);
@@ -53,26 +51,12 @@ export function CheckboxGroup({ id, legend, hint, options, none, selected, onCha
     );
   };
   return (
-    <div class={error ? 'p18-form-group p18-form-group--error' : 'p18-form-group'}>
-      <fieldset class="p18-fieldset" aria-describedby={describedBy || undefined}>
-        <legend class="p18-legend">{legend}</legend>
-        {hint && (
-          <p id={hintId} class="p18-hint">
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p key={error.attempt} id={errorId} class="p18-error-message" role="alert">
-            <span class="p18-visually-hidden">{t('ui:error.prefix')} </span>
-            {error.text}
-          </p>
-        )}
-        <div class="p18-checkboxes">
-          {options.map(box)}
-          <p class="p18-checkboxes__divider">{t('ui:reasons.or')}</p>
-          {box(none)}
-        </div>
-      </fieldset>
-    </div>
+    <FormGroup id={id} legend={legend} hint={hint} error={error}>
+      <div class="p18-checkboxes">
+        {options.map(box)}
+        <p class="p18-checkboxes__divider">{t('ui:reasons.or')}</p>
+        {box(none)}
+      </div>
+    </FormGroup>
   );
 }

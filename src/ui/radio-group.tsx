@@ -1,79 +1,41 @@
-import type { ComponentChildren } from 'preact';
-import { useT } from '../i18n/use-t';
+import { FormGroup, type FormGroupProps } from './form-group';
 
 export interface RadioOption {
   value: string;
   label: string;
 }
 
-interface RadioGroupProps {
-  /** Unique on the page; prefixes the ids of the inputs, the hint and the error. */
-  id: string;
-  /** The question, usually a page heading: a fieldset's legend is its accessible name. */
-  legend: ComponentChildren;
-  hint?: string;
-  /** Further text read with the group (e.g. that a judgement question asks for an assessment). */
-  note?: ComponentChildren;
+interface RadioGroupProps extends FormGroupProps {
   options: RadioOption[];
   selected: string | null;
   onSelect(value: string): void;
-  /** The error text after a submit without an answer; the attempt count re-announces it. */
-  error?: { text: string; attempt: number };
 }
 
-/**
- * One question as the GOV.UK and DKFDS radios pattern: fieldset, legend, hint, error and options,
- * with hint and error linked to the group through aria-describedby so they are read with it.
- */
-export function RadioGroup({ id, legend, hint, note, options, selected, onSelect, error }: RadioGroupProps) {
-  const { t } = useT();
-  const hintId = `${id}-hint`;
-  const noteId = `${id}-note`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint && hintId, note && noteId, error && errorId].filter(Boolean).join(' ');
+/** One question as the GOV.UK and DKFDS radios pattern. */
+export function RadioGroup({ options, selected, onSelect, ...group }: RadioGroupProps) {
   return (
-    <div class={error ? 'p18-form-group p18-form-group--error' : 'p18-form-group'}>
-      <fieldset class="p18-fieldset" aria-describedby={describedBy || undefined}>
-        <legend class="p18-legend">{legend}</legend>
-        {hint && (
-          <p id={hintId} class="p18-hint">
-            {hint}
-          </p>
-        )}
-        {note && (
-          <div id={noteId} class="p18-judgement-note">
-            {note}
-          </div>
-        )}
-        {error && (
-          // Keyed by attempt: a fresh alert node is announced again on a repeated empty submit.
-          <p key={error.attempt} id={errorId} class="p18-error-message" role="alert">
-            <span class="p18-visually-hidden">{t('ui:error.prefix')} </span>
-            {error.text}
-          </p>
-        )}
-        <div class="p18-radios">
-          {options.map((option) => {
-            const inputId = `${id}-${option.value}`;
-            return (
-              <div class="p18-radio" key={option.value}>
-                <input
-                  class="p18-radio__input"
-                  type="radio"
-                  id={inputId}
-                  name={id}
-                  value={option.value}
-                  checked={selected === option.value}
-                  onChange={() => onSelect(option.value)}
-                />
-                <label class="p18-radio__label" for={inputId}>
-                  {option.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <FormGroup {...group}>
+      <div class="p18-radios">
+        {options.map((option) => {
+          const inputId = `${group.id}-${option.value}`;
+          return (
+            <div class="p18-radio" key={option.value}>
+              <input
+                class="p18-radio__input"
+                type="radio"
+                id={inputId}
+                name={group.id}
+                value={option.value}
+                checked={selected === option.value}
+                onChange={() => onSelect(option.value)}
+              />
+              <label class="p18-radio__label" for={inputId}>
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </FormGroup>
   );
 }
