@@ -3,6 +3,7 @@ import type { Assessment, AnswerValue, AssessmentClass, Fact } from '../../src/e
 import type { RuleBase } from '../../src/engine/rule-base';
 import { jsonFilesIn, readJson } from './read-rule-files';
 import { schemaFor } from './validate-rules';
+import { atLeastLists, expectationMismatches } from '../../src/review/scenario-check';
 
 export interface Scenario {
   id: string;
@@ -69,35 +70,25 @@ export function readScenario(path: string, ruleBase: RuleBase): Scenario {
 
 export const scenarioFiles = (): string[] => jsonFilesIn('scenarios');
 
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-
-/** What differs between a scenario's expectation and an assessment; empty when they agree. */
+/** What differs between a scenario's expectation and an assessment, as lines; empty when they agree. */
 export function mismatches(scenario: Scenario, result: Assessment, ruleBase: RuleBase): string[] {
-  const out: string[] = [];
   const { expect } = scenario;
-  const inState = (state: string) => result.examples.filter((e) => e.state === state).map((e) => e.id);
-  if (result.class !== expect.class) out.push(`class: expected ${expect.class}, got ${result.class}`);
-  if (!sameSet(inState('matched'), expect.matched)) out.push(`matched: expected [${expect.matched}], got [${inState('matched')}]`);
-  if (!result.complete) out.push(`the walk is not complete: next question would be ${result.nextFact}`);
-  const subset = (label: string, wanted: string[] | undefined, got: string[]) => {
-    const missing = (wanted ?? []).filter((id) => !got.includes(id));
-    if (missing.length > 0) out.push(`${label}: expected [${missing}] among [${got}]`);
-  };
-  subset('setAside', expect.setAside, inState('setAside'));
-  subset('notMatched', expect.notMatched, inState('notMatched'));
-  subset('open', expect.open, inState('open'));
-  subset('notes', expect.notes, result.notes);
-  subset('judgements', expect.judgements, result.judgements.map((j) => j.id));
-  const shownCitations = result.examples
-    .filter((e) => e.state === 'matched' || e.state === 'setAside')
-    .flatMap((e) => {
-      const example = ruleBase.exampleById.get(e.id)!;
-      return [...example.citations.map((c) => c.id), ...(example.cites ?? [])];
-    });
-  subset('citations', expect.citations, shownCitations);
-  for (const [id, conditions] of Object.entries(expect.failedConditions ?? {})) {
-    const got = result.examples.find((e) => e.id === id)?.failedConditions ?? [];
-    if (!sameSet(got, conditions)) out.push(`failedConditions of ${id}: expected [${conditions}], got [${got}]`);
-  }
-  return out;
+  const matched = result.examples.filter((e) => e.state === 'matched').map((e) => e.id);
+  const lists = atLeastLists(ruleBase, result);
+  return expectationMismatches(ruleBase, expect, result).map((m) => {
+    switch (m.check) {
+      case 'class':
+        return `class: expected ${expect.class}, got ${result.class}`;
+      case 'matched':
+        return `matched: expected [${expect.matched}], got [${matched}]`;
+      case 'complete':
+        return `the walk is not complete: next question would be ${m.fact}`;
+      case 'failedConditions': {
+        const got = result.examples.find((e) => e.id === m.example)?.failedConditions ?? [];
+        return `failedConditions of ${m.example}: expected [${expect.failedConditions?.[m.example!]}], got [${got}]`;
+      }
+      default:
+        return `${m.check}: expected [${m.missing}] among [${lists[m.check]}]`;
+    }
+  });
 }

@@ -35,40 +35,53 @@ export interface ScenarioRun {
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /**
- * Runs a scenario through the engine the page carries and compares the result with the file's
- * expectation, by the rule the scenario files state: class and matched examples exactly, a
- * complete walk, the optional lists as "at least these", failed conditions exactly per example.
+ * What differs between a scenario file's expectation and an assessment, by the rule the scenario
+ * files state: class and matched examples exactly, a complete walk, the optional lists as "at
+ * least these", failed conditions exactly per example. The review copy and the assess CLI both
+ * judge scenarios by this one function.
  */
-export function runScenario(ruleBase: RuleBase, scenario: ScenarioFile): ScenarioRun {
-  const result = assess(ruleBase, scenario.answers);
-  const { expect } = scenario;
+export function expectationMismatches(ruleBase: RuleBase, expect: ScenarioFile['expect'], result: Assessment): Mismatch[] {
   const mismatches: Mismatch[] = [];
   const inState = (state: string) => result.examples.filter((e) => e.state === state).map((e) => e.id);
   if (result.class !== expect.class) mismatches.push({ check: 'class' });
   if (!sameSet(inState('matched'), expect.matched)) mismatches.push({ check: 'matched' });
   if (result.nextFact !== null) mismatches.push({ check: 'complete', fact: result.nextFact });
-  const shownCitations = result.examples
-    .filter((e) => e.state === 'matched' || e.state === 'setAside')
-    .flatMap((e) => {
-      const example = ruleBase.exampleById.get(e.id);
-      return example ? [...example.citations.map((c) => c.id), ...(example.cites ?? [])] : [];
-    });
-  const atLeast = {
-    setAside: inState('setAside'),
-    notMatched: inState('notMatched'),
-    open: inState('open'),
-    notes: result.notes,
-    judgements: result.judgements.map((j) => j.id),
-    citations: shownCitations,
-  } as const;
-  for (const check of Object.keys(atLeast) as (keyof typeof atLeast)[]) {
-    const missing = (expect[check] ?? []).filter((id) => !atLeast[check].includes(id));
+  for (const [check, got] of Object.entries(atLeastLists(ruleBase, result)) as [AtLeastCheck, string[]][]) {
+    const missing = (expect[check] ?? []).filter((id) => !got.includes(id));
     if (missing.length > 0) mismatches.push({ check, missing });
   }
   for (const [example, conditions] of Object.entries(expect.failedConditions ?? {})) {
     const got = result.examples.find((e) => e.id === example)?.failedConditions ?? [];
     if (!sameSet(got, conditions)) mismatches.push({ check: 'failedConditions', example });
   }
+  return mismatches;
+}
+
+type AtLeastCheck = 'setAside' | 'notMatched' | 'open' | 'notes' | 'judgements' | 'citations';
+
+/** What the assessment holds for each list a scenario checks as "at least these". */
+export function atLeastLists(ruleBase: RuleBase, result: Assessment): Record<AtLeastCheck, string[]> {
+  const inState = (state: string) => result.examples.filter((e) => e.state === state).map((e) => e.id);
+  const shownCitations = result.examples
+    .filter((e) => e.state === 'matched' || e.state === 'setAside')
+    .flatMap((e) => {
+      const example = ruleBase.exampleById.get(e.id);
+      return example ? [...example.citations.map((c) => c.id), ...(example.cites ?? [])] : [];
+    });
+  return {
+    setAside: inState('setAside'),
+    notMatched: inState('notMatched'),
+    open: inState('open'),
+    notes: result.notes,
+    judgements: result.judgements.map((j) => j.id),
+    citations: shownCitations,
+  };
+}
+
+/** Runs a scenario through the engine the page carries and compares the result with the file's expectation. */
+export function runScenario(ruleBase: RuleBase, scenario: ScenarioFile): ScenarioRun {
+  const result = assess(ruleBase, scenario.answers);
+  const mismatches = expectationMismatches(ruleBase, scenario.expect, result);
   return { scenario, result, mismatches, passes: mismatches.length === 0 };
 }
 
