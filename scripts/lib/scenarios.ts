@@ -1,30 +1,18 @@
 import { basename } from 'node:path';
-import type { Assessment, AnswerValue, AssessmentClass, Fact } from '../../src/engine/types';
+import type { Assessment, AnswerValue, Fact } from '../../src/engine/types';
 import type { RuleBase } from '../../src/engine/rule-base';
 import { jsonFilesIn, readJson } from './read-rule-files';
 import { schemaFor } from './validate-rules';
-import { atLeastLists, expectationMismatches } from '../../src/review/scenario-check';
+import { atLeastLists, expectationMismatches, type ScenarioFile } from '../../src/review/scenario-check';
 
-export interface Scenario {
-  id: string;
+/** A scenario file as the scripts read it: the review copy's fields, plus what training uses. */
+export interface Scenario extends ScenarioFile {
   perspective?: 'receiving' | 'current';
   training?: boolean;
   /** A training case's name in the case picker. */
   title?: { da: string; en: string };
   narrative: { da: string; en: string };
   answers: Record<string, AnswerValue>;
-  expect: {
-    class: AssessmentClass;
-    matched: string[];
-    notMatched?: string[];
-    setAside?: string[];
-    open?: string[];
-    notes?: string[];
-    citations?: string[];
-    judgements?: string[];
-    /** Per example, exactly the conditions that should be reported as failing. */
-    failedConditions?: Record<string, string[]>;
-  };
 }
 
 /** A bad input file, reported as one line naming the file (and the fact, where one is at fault). */
