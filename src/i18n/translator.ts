@@ -74,7 +74,8 @@ export function translator(language: Language): Translator {
   const made: Translator = {
     language,
     t: (key, options) => storedText(i18n, language, key, options) ?? (i18n.t(key, options) as string),
-    has: (key) => i18n.exists(key),
+    // A stored text answers as `t` does above; only keys it cannot resolve ask i18next.
+    has: (key) => typeof storedText(i18n, language, key, {}) === 'string' || i18n.exists(key),
   };
   cache.set(language, made);
   return made;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { assess } from '../engine/assess';
+import { assessAheadInIdleTime, assessed as assess } from './state/assessments';
 import type { RuleBase } from '../engine/rule-base';
 import type { AnswerValue, Assessment, FactId, Perspective } from '../engine/types';
 import type { Language } from '../i18n/resources';
@@ -70,6 +70,8 @@ export function useWalk(ruleBase: RuleBase, store: StateStore, defaultLanguage: 
   }, [ruleBase, state.walk.answers]);
   const onOpeningPage = state.walk.perspective === null || state.walk.at.page === 'perspective';
   const page: navigation.Page = onOpeningPage ? { page: 'perspective' } : navigation.currentPage(state.walk, assessmentOf());
+  const askedFact = page.page === 'question' ? page.fact : null;
+  useEffect(() => assessAheadInIdleTime(ruleBase, state.walk.answers, askedFact), [ruleBase, state.walk.answers, askedFact]);
 
   // Where each browser-history step of this walk stood: positions only, in memory. The history
   // entries themselves hold a step number and nothing about the case.

@@ -26,6 +26,9 @@ interface ProviderProps {
   children: ComponentChildren;
 }
 
+const keptOrSame = (before: JudgementNotes, kept: JudgementNotes): JudgementNotes =>
+  Object.keys(kept).length === Object.keys(before).length ? before : kept;
+
 /**
  * Holds the notes beside the walk. They follow the answers: a question the walk no longer answers
  * (changed away, or "Start forfra") loses its note, so a later case never shows an earlier one's.
@@ -34,7 +37,8 @@ export function JudgementNotesProvider({ ruleBase, slot, answers, children }: Pr
   const [notes, setNotes] = useState<JudgementNotes>(() => (slot ? readNotes(ruleBase, slot.read(), answers) : {}));
   const current = useMemo(() => notesFor(notes, answers), [notes, answers]);
   // Pruned when the answers change: a note written on a question page is kept once it is answered.
-  useEffect(() => setNotes((before) => typedNotesFor(before, answers)), [answers]);
+  // Unchanged notes stay the same object: a new one would render the walk a second time per answer.
+  useEffect(() => setNotes((before) => keptOrSame(before, typedNotesFor(before, answers))), [answers]);
   useEffect(() => slot?.write(storedNotes(current, answers)), [current, answers, slot]);
   const value = useMemo<JudgementNotesValue | null>(
     () =>

@@ -1,4 +1,4 @@
-import { assess } from '../../engine/assess';
+import { assessed as assess } from './assessments';
 import type { RuleBase } from '../../engine/rule-base';
 import type { Answers, Perspective } from '../../engine/types';
 import { isLanguage, type Language } from '../../i18n/resources';

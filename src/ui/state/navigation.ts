@@ -1,4 +1,4 @@
-import { assess } from '../../engine/assess';
+import { assessed as assess } from './assessments';
 import type { RuleBase } from '../../engine/rule-base';
 import type { Assessment, AnswerValue, FactId, Perspective } from '../../engine/types';
 import type { DroppedAnswer, Position, WalkState } from './walk-state';
