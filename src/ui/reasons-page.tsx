@@ -1,10 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ReasonGroup } from '../engine/types';
 import type { Answers, AnswerValue, FactId } from '../engine/types';
 import { useT } from '../i18n/use-t';
 import { CheckboxGroup } from './checkbox-group';
 import { Heading } from './heading';
 import { WhyWeAsk } from './why-we-ask';
+import { useRuleBase } from './rule-base-context';
+import { assessSetsInIdleTime } from './state/assessments';
 
 const NONE = 'none';
 
@@ -26,13 +28,17 @@ export function ReasonsPage({ idPrefix, group, answers, onAnswer, progress }: Re
   const initial = group.options.filter((o) => answers[o.id] === 'yes').map((o) => o.id);
   const [selected, setSelected] = useState<Set<string>>(new Set(answered && initial.length === 0 ? [NONE] : initial));
   const [attempt, setAttempt] = useState(0);
+  const ticked = () => Object.fromEntries(group.options.map((o) => [o.id, selected.has(o.id) ? 'yes' : 'no']));
+  const ruleBase = useRuleBase();
+  // What "Fortsæt" will ask the engine, worked out while the caseworker is still reading.
+  useEffect(() => (selected.size > 0 ? assessSetsInIdleTime(ruleBase, [{ ...answers, ...ticked() }]) : undefined), [selected]);
   const submit = (event: Event) => {
     event.preventDefault();
     if (selected.size === 0) {
       setAttempt(attempt + 1);
       return;
     }
-    onAnswer(Object.fromEntries(group.options.map((o) => [o.id, selected.has(o.id) ? 'yes' : 'no'])));
+    onAnswer(ticked());
   };
   const id = `${idPrefix}-${group.id}`;
   return (

@@ -35,21 +35,26 @@ export function assessed(ruleBase: RuleBase, answers: Answers): Assessment {
  */
 export function assessAheadInIdleTime(ruleBase: RuleBase, answers: Answers, fact: FactId | null, win: Window = window): () => void {
   const options = fact === null ? null : ruleBase.factById.get(fact);
-  // A checkbox page answers many options at once: too many combinations to work out ahead.
+  // A checkbox page answers many options at once: it asks ahead for the ticks as they stand.
   if (options?.group !== undefined) return () => {};
-  const sets = options ? options.answers.map((value) => ({ ...answers, [options.id]: value })) : [answers];
+  return assessSetsInIdleTime(ruleBase, options ? options.answers.map((value) => ({ ...answers, [options.id]: value })) : [answers], win);
+}
+
+/** Assesses each set of answers in an idle moment of its own; the cancel drops those not reached. */
+export function assessSetsInIdleTime(ruleBase: RuleBase, sets: Answers[], win: Window = window): () => void {
+  const left = [...sets];
   let timer: number | undefined;
   const idle = (run: () => void): number =>
     typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(run, { timeout: 2000 }) : win.setTimeout(run, 200);
   const next = () => {
-    const set = sets.shift();
+    const set = left.shift();
     if (set === undefined) return;
     assessed(ruleBase, set);
     timer = idle(next);
   };
   timer = idle(next);
   return () => {
-    sets.length = 0;
+    left.length = 0;
     if (timer === undefined) return;
     if (typeof win.cancelIdleCallback === 'function') win.cancelIdleCallback(timer);
     else win.clearTimeout(timer);
