@@ -7,6 +7,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { leanRules } from './scripts/lib/vite-plugin-lean-rules.ts';
 import { jsonLogicModule } from './scripts/lib/vite-plugin-json-logic-module.ts';
 import { rulesCheck } from './scripts/lib/vite-plugin-rules-check.ts';
+import { readerRemCss } from './scripts/lib/vite-plugin-reader-rem.ts';
 import { embedChunks, GUIDE_CHUNK, guideChunkGroup } from './scripts/lib/embed-chunks.ts';
 
 const packageVersion: string = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
@@ -95,7 +96,7 @@ export default defineConfig(({ mode }) => {
     // exactly the files its snippet names, each pinned by its integrity hash.
     return {
       ...shared,
-      plugins: [preact(), leanRules(), jsonLogicModule(), rulesCheck(), embedChunks()],
+      plugins: [preact(), leanRules(), jsonLogicModule(), rulesCheck(), readerRemCss(), embedChunks()],
       // The host page has its own favicon; the embed folder holds the modules and nothing else.
       publicDir: false,
       build: {
@@ -118,7 +119,7 @@ export default defineConfig(({ mode }) => {
     return {
       ...shared,
       define: { ...shared.define, __OFFLINE_FILE__: 'true' },
-      plugins: [preact(), leanRules(), jsonLogicModule(), rulesCheck(), inlineFavicon(), viteSingleFile(), renameSingleFile()],
+      plugins: [preact(), leanRules(), jsonLogicModule(), rulesCheck(), readerRemCss(), inlineFavicon(), viteSingleFile(), renameSingleFile()],
       // Nothing is copied beside the single file: it is meant to travel alone.
       publicDir: false,
       build: { outDir: 'dist', emptyOutDir: false },
@@ -132,6 +133,8 @@ export default defineConfig(({ mode }) => {
       leanRules(),
       jsonLogicModule(),
       rulesCheck(),
+      // The app imports no `?inline` CSS; the tests do (through the embed's elements), as the embed build.
+      readerRemCss(),
       ruleBaseVersionFile(),
       VitePWA({
         // Registered by src/app/register-service-worker.ts, through a Trusted Types policy: the
