@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
 import type { RuleBase } from '../engine/rule-base';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/resources';
 import { translator } from '../i18n/translator';
@@ -45,10 +45,16 @@ export function Guide({ ruleBase, store, language = DEFAULT_LANGUAGE, headingLev
     askedLanguage.current = language;
     if (language !== walk.language) walk.switchLanguage(language);
   }, [language]);
+  // One value until the store or the host's environment changes: a new object on every step would
+  // render every part that reads it again.
+  const environmentValue = useMemo(
+    () => ({ ...browserEnvironment, shareableLink: () => store.shareableLink?.() ?? null, ...environment }),
+    [store, environment],
+  );
   return (
     <RuleBaseContext.Provider value={ruleBase}>
       <TranslatorContext.Provider value={translator(walk.language)}>
-        <EnvironmentContext.Provider value={{ ...browserEnvironment, shareableLink: () => store.shareableLink?.() ?? null, ...environment }}>
+        <EnvironmentContext.Provider value={environmentValue}>
           <HeadingLevelContext.Provider value={headingLevel}>
             <FocusRequestContext.Provider value={walk.focusRequest}>
               <ResultExtrasContext.Provider value={resultExtras}>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useT } from '../i18n/use-t';
 import { useAfterFirstPaint } from './after-first-paint';
 import { CheckPage } from './check-page';
@@ -30,6 +30,9 @@ export function WalkFrame({ walk, idPrefix, minimal = false }: WalkFrameProps) {
   const screen = page.page === 'question' ? `question:${page.fact}` : page.page;
   const [firstScreen] = useState(screen);
   const belowNow = useAfterFirstPaint() || screen !== firstScreen || !(screen === 'perspective' || page.page === 'question');
+  // The same elements on every step: the walk's steps do not render them again (their texts
+  // follow the language through the translator they read).
+  const below = useMemo(() => ({ glossary: <Glossary />, status: <StatusLine /> }), []);
   return (
     <div class="p18" lang={language}>
       {!minimal && (
@@ -90,14 +93,14 @@ export function WalkFrame({ walk, idPrefix, minimal = false }: WalkFrameProps) {
           onChangePerspective={walk.changePerspective}
         />
       )}
-      {belowNow && <Glossary />}
+      {belowNow && below.glossary}
       {minimal ? (
         <details class="p18-about">
           <summary>{t('ui:status.about')}</summary>
-          <StatusLine />
+          {below.status}
         </details>
       ) : (
-        belowNow && <StatusLine />
+        belowNow && below.status
       )}
     </div>
   );
