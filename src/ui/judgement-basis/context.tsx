@@ -1,5 +1,5 @@
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RuleBase } from '../../engine/rule-base';
 import type { Answers, FactId } from '../../engine/types';
 import type { NoteSlot } from './note-slot';
@@ -31,14 +31,27 @@ const keptOrSame = (before: JudgementNotes, kept: JudgementNotes): JudgementNote
 
 /**
  * Holds the notes beside the walk. They follow the answers: a question the walk no longer answers
- * (changed away, or "Start forfra") loses its note, so a later case never shows an earlier one's.
+ * (changed away, or "Start forfra") loses its note, so a later case never shows an earlier one's;
+ * only undoing the fresh start ("Fortryd") brings them back.
  */
 export function JudgementNotesProvider({ ruleBase, slot, answers, children }: ProviderProps) {
   const [notes, setNotes] = useState<JudgementNotes>(() => (slot ? readNotes(ruleBase, slot.read(), answers) : {}));
   const current = useMemo(() => notesFor(notes, answers), [notes, answers]);
+  // "Start forfra" empties the answers and so the notes; "Fortryd" brings back the very answers it
+  // emptied (the same object), and with them the notes set aside here. Any other walk drops them.
+  const previousAnswers = useRef(answers);
+  const setAside = useRef<{ answers: Answers; notes: JudgementNotes } | null>(null);
   // Pruned when the answers change: a note written on a question page is kept once it is answered.
   // Unchanged notes stay the same object: a new one would render the walk a second time per answer.
-  useEffect(() => setNotes((before) => keptOrSame(before, typedNotesFor(before, answers))), [answers]);
+  useEffect(() => {
+    const left = previousAnswers.current;
+    previousAnswers.current = answers;
+    const aside = setAside.current;
+    const freshStart = Object.keys(answers).length === 0;
+    setAside.current = freshStart && Object.keys(notes).length > 0 ? { answers: left, notes } : freshStart ? aside : null;
+    if (aside && aside.answers === answers) setNotes(aside.notes);
+    else setNotes((before) => keptOrSame(before, typedNotesFor(before, answers)));
+  }, [answers]);
   useEffect(() => slot?.write(storedNotes(current, answers)), [current, answers, slot]);
   const value = useMemo<JudgementNotesValue | null>(
     () =>
