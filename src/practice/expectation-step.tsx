@@ -1,6 +1,7 @@
 import type { AssessmentClass } from '../engine/types';
 import { useT } from '../i18n/use-t';
 import { ChoiceForm } from '../ui/choice-form';
+import { BackButton } from './back-button';
 import { EXPECTABLE_CLASSES } from './practice-state';
 
 interface ExpectationStepProps {
@@ -23,11 +24,7 @@ export function ExpectationStep({ idPrefix, initial, onChoose, onBack }: Expecta
         initial={initial}
         onChoose={(value) => onChoose(value as AssessmentClass)}
       />
-      <p>
-        <button type="button" class="p18-link-button" onClick={onBack}>
-          {t('practice:questions.back')}
-        </button>
-      </p>
+      <BackButton onBack={onBack} />
     </section>
   );
 }

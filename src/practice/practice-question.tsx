@@ -1,11 +1,9 @@
 import type { Answers, AnswerValue, FactId } from '../engine/types';
-import { ReasonsPage } from '../ui/reasons-page';
 import { useT } from '../i18n/use-t';
-import { answerLabel } from '../ui/answer-text';
-import { ChoiceForm } from '../ui/choice-form';
-import { judgementNote } from '../ui/judgement-note';
+import { FactChoiceForm } from '../ui/question-page';
+import { ReasonsPage } from '../ui/reasons-page';
 import { useRuleBase } from '../ui/rule-base-context';
-import { WhyWeAsk } from '../ui/why-we-ask';
+import { BackButton } from './back-button';
 
 interface PracticeQuestionProps {
   idPrefix: string;
@@ -18,10 +16,9 @@ interface PracticeQuestionProps {
 
 /** The guide's question as the guide puts it, nothing chosen: the participant answers from the story. */
 export function PracticeQuestion({ idPrefix, fact, number, answers, onAnswer, onBack }: PracticeQuestionProps) {
-  const { t, has } = useT();
+  const { t } = useT();
   const ruleBase = useRuleBase();
   const definition = ruleBase.factById.get(fact)!;
-  const hintKey = `rules:facts.${fact}.hint`;
   const progress = <p class="p18-progress">{t('practice:questions.progress', { number })}</p>;
   const group = definition.group === undefined ? undefined : ruleBase.reasons.groups.find((g) => g.id === definition.group);
   return (
@@ -31,26 +28,11 @@ export function PracticeQuestion({ idPrefix, fact, number, answers, onAnswer, on
       ) : (
         <>
           {progress}
-          <ChoiceForm
-            id={`${idPrefix}-${fact}`}
-            question={t(`rules:facts.${fact}.question`)}
-            hint={has(hintKey) ? t(hintKey) : undefined}
-            note={judgementNote(definition.kind, t)}
-            options={definition.answers.map((value) => ({ value, label: answerLabel(t, has, fact, value) }))}
-            initial={answers[fact] ?? null}
-            onChoose={(value) => onAnswer({ [fact]: value })}
-          >
-            <WhyWeAsk cites={definition.cites} />
-          </ChoiceForm>
+          {/* No note field: self-study keeps nothing, and a training case is no one's case. */}
+          <FactChoiceForm id={`${idPrefix}-${fact}`} fact={fact} answers={answers} onChoose={(value) => onAnswer({ [fact]: value })} />
         </>
       )}
-      {onBack && (
-        <p>
-          <button type="button" class="p18-link-button" onClick={onBack}>
-            {t('practice:questions.back')}
-          </button>
-        </p>
-      )}
+      {onBack && <BackButton onBack={onBack} />}
     </section>
   );
 }

@@ -1,32 +1,19 @@
 import './texts';
-import { useEffect, useId, useRef } from 'preact/hooks';
-import type { RuleBase } from '../engine/rule-base';
-import { DEFAULT_LANGUAGE, type Language } from '../i18n/resources';
-import { translator } from '../i18n/translator';
-import { TranslatorContext, useT } from '../i18n/use-t';
+import { DEFAULT_LANGUAGE } from '../i18n/resources';
+import { useT } from '../i18n/use-t';
 import { findCase } from '../presenter/case-library';
 import { CasePicker } from '../presenter/case-picker';
+import { TrainingContexts, useHostNotices, useIdPrefix, type TrainingViewProps } from '../presenter/training-frame';
 import { TrainingLabel } from '../presenter/training-label';
-import { browserEnvironment, EnvironmentContext } from '../ui/environment';
-import { FocusRequestContext, Heading, HeadingLevelContext } from '../ui/heading';
+import { FocusRequestContext, Heading } from '../ui/heading';
 import { LanguageSwitch } from '../ui/language-switch';
-import { RuleBaseContext } from '../ui/rule-base-context';
 import { StatusLine } from '../ui/status-line';
 import { ComparisonView } from './comparison';
 import { ExpectationStep } from './expectation-step';
 import { PracticeQuestion } from './practice-question';
 import { usePractice, type PracticeModel } from './use-practice';
 
-export interface PracticeProps {
-  ruleBase: RuleBase;
-  language?: Language;
-  /** The case to open; null (or an id no case has) opens the list. */
-  caseId: string | null;
-  headingLevel?: number;
-  onLanguageChange?(language: Language): void;
-  /** Told when a case is opened or the list shown (the app mirrors it in its address). */
-  onCaseChange?(caseId: string | null): void;
-}
+export type PracticeProps = TrainingViewProps;
 
 /**
  * "Øv selv": a participant takes a training case alone. They answer the guide's questions
@@ -35,26 +22,13 @@ export interface PracticeProps {
  * Everything stays in this page's memory: nothing is stored or sent.
  */
 export function Practice(props: PracticeProps) {
-  const { ruleBase, headingLevel = 1, onLanguageChange, onCaseChange } = props;
-  const practice = usePractice(ruleBase, props.caseId, props.language ?? DEFAULT_LANGUAGE);
-  const idPrefix = `p18s${useId().replace(/[^A-Za-z0-9]/g, '')}`;
-  const { language, state } = practice;
-  useEffect(() => onLanguageChange?.(language), [language]);
-  const firstCase = useRef(true);
-  useEffect(() => {
-    if (firstCase.current) firstCase.current = false;
-    else onCaseChange?.(state.caseId);
-  }, [state.caseId]);
+  const practice = usePractice(props.ruleBase, props.caseId, props.language ?? DEFAULT_LANGUAGE);
+  const idPrefix = useIdPrefix('s');
+  useHostNotices(practice.language, practice.state.caseId, props);
   return (
-    <RuleBaseContext.Provider value={ruleBase}>
-      <TranslatorContext.Provider value={translator(language)}>
-        <EnvironmentContext.Provider value={browserEnvironment}>
-          <HeadingLevelContext.Provider value={headingLevel}>
-            <PracticeFrame practice={practice} idPrefix={idPrefix} />
-          </HeadingLevelContext.Provider>
-        </EnvironmentContext.Provider>
-      </TranslatorContext.Provider>
-    </RuleBaseContext.Provider>
+    <TrainingContexts ruleBase={props.ruleBase} language={practice.language} headingLevel={props.headingLevel}>
+      <PracticeFrame practice={practice} idPrefix={idPrefix} />
+    </TrainingContexts>
   );
 }
 

@@ -1,32 +1,18 @@
 import './texts';
-import { useEffect, useId, useRef } from 'preact/hooks';
-import type { RuleBase } from '../engine/rule-base';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/resources';
-import { translator } from '../i18n/translator';
-import { TranslatorContext, useT } from '../i18n/use-t';
-import { browserEnvironment, EnvironmentContext, type Environment } from '../ui/environment';
-import { HeadingLevelContext } from '../ui/heading';
+import { useT } from '../i18n/use-t';
+import type { Environment } from '../ui/environment';
 import { LanguageSwitch } from '../ui/language-switch';
-import { RuleBaseContext } from '../ui/rule-base-context';
 import { StatusLine } from '../ui/status-line';
 import { findCase } from './case-library';
 import { CasePicker } from './case-picker';
 import { CaseControls } from './case-controls';
 import { CaseView } from './case-view';
+import { TrainingContexts, useHostNotices, useIdPrefix, type TrainingViewProps } from './training-frame';
 import { TrainingLabel } from './training-label';
 import { usePresenter, type PresenterModel } from './use-presenter';
 
-export interface PresenterProps {
-  ruleBase: RuleBase;
-  language?: Language;
-  /** The case to open; null (or an id no case has) opens the case list. */
-  caseId: string | null;
-  /** Level of the view's top heading in the host page's outline. */
-  headingLevel?: number;
-  /** Told after every language switch (the app sets `<html lang>` from it). */
-  onLanguageChange?(language: Language): void;
-  /** Told when the presenter opens a case or returns to the list (the app mirrors it in its URL). */
-  onCaseChange?(caseId: string | null): void;
+export interface PresenterProps extends TrainingViewProps {
   /** The link that opens a case in presenter view, in a language; without it no link is offered. */
   caseLink?(caseId: string, language: Language): string;
   /** The link that opens a case for self-study ("Øv selv"); without it none is offered. */
@@ -40,29 +26,14 @@ export interface PresenterProps {
  * only when the presenter asks for them.
  */
 export function Presenter(props: PresenterProps) {
-  const { ruleBase, headingLevel = 1, onLanguageChange, onCaseChange, caseLink, practiceLink, environment } = props;
+  const { ruleBase, headingLevel, caseLink, practiceLink, environment } = props;
   const presenter = usePresenter(ruleBase, props.caseId, props.language ?? DEFAULT_LANGUAGE);
-  const idPrefix = `p18p${useId().replace(/[^A-Za-z0-9]/g, '')}`;
-  const { language, state } = presenter;
-
-  useEffect(() => onLanguageChange?.(language), [language]);
-  const firstCase = useRef(true);
-  useEffect(() => {
-    // Not on mount: the host opened the view on this case (or on a broken link it should keep).
-    if (firstCase.current) firstCase.current = false;
-    else onCaseChange?.(state.caseId);
-  }, [state.caseId]);
-
+  const idPrefix = useIdPrefix('p');
+  useHostNotices(presenter.language, presenter.state.caseId, props);
   return (
-    <RuleBaseContext.Provider value={ruleBase}>
-      <TranslatorContext.Provider value={translator(language)}>
-        <EnvironmentContext.Provider value={{ ...browserEnvironment, ...environment }}>
-          <HeadingLevelContext.Provider value={headingLevel}>
-            <PresenterFrame presenter={presenter} idPrefix={idPrefix} caseLink={caseLink} practiceLink={practiceLink} />
-          </HeadingLevelContext.Provider>
-        </EnvironmentContext.Provider>
-      </TranslatorContext.Provider>
-    </RuleBaseContext.Provider>
+    <TrainingContexts ruleBase={ruleBase} language={presenter.language} headingLevel={headingLevel} environment={environment}>
+      <PresenterFrame presenter={presenter} idPrefix={idPrefix} caseLink={caseLink} practiceLink={practiceLink} />
+    </TrainingContexts>
   );
 }
 

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Assessment, Answers, AnswerValue, FactId } from '../engine/types';
 import { judgementNote } from './judgement-note';
 import { useT } from '../i18n/use-t';
@@ -23,7 +24,6 @@ interface QuestionPageProps {
  * option of a checkbox group brings up its whole group on one page.
  */
 export function QuestionPage({ idPrefix, fact, assessment, answers, onAnswer }: QuestionPageProps) {
-  const { t, has } = useT();
   const ruleBase = useRuleBase();
   const definition = ruleBase.factById.get(fact)!;
   const pages = questionPages(ruleBase, askableFacts(assessment));
@@ -32,22 +32,42 @@ export function QuestionPage({ idPrefix, fact, assessment, answers, onAnswer }: 
     const group = ruleBase.reasons.groups.find((g) => g.id === definition.group)!;
     return <ReasonsPage idPrefix={idPrefix} group={group} answers={answers} progress={progress} onAnswer={(values) => onAnswer(fact, values)} />;
   }
-  const hintKey = `rules:facts.${fact}.hint`;
   return (
     <div class="p18-page">
       {progress}
-      <ChoiceForm
-        id={`${idPrefix}-${fact}`}
-        question={t(`rules:facts.${fact}.question`)}
-        hint={has(hintKey) ? t(hintKey) : undefined}
-        note={judgementNote(definition.kind, t)}
-        options={definition.answers.map((value) => ({ value, label: answerLabel(t, has, fact, value) }))}
-        initial={answers[fact] ?? null}
-        onChoose={(value) => onAnswer(fact, value)}
-      >
+      <FactChoiceForm id={`${idPrefix}-${fact}`} fact={fact} answers={answers} onChoose={(value) => onAnswer(fact, value)}>
         {definition.kind === 'judgement' && <JudgementNoteField id={`${idPrefix}-${fact}`} fact={fact} />}
-        <WhyWeAsk cites={definition.cites} />
-      </ChoiceForm>
+      </FactChoiceForm>
     </div>
+  );
+}
+
+interface FactChoiceFormProps {
+  id: string;
+  fact: FactId;
+  answers: Answers;
+  onChoose(value: AnswerValue): void;
+  /** Shown above the sources, e.g. the judgement's note field. */
+  children?: ComponentChildren;
+}
+
+/** A radio question as the guide puts it: the rule's answers in its order, hint, judgement caveat, sources. */
+export function FactChoiceForm({ id, fact, answers, onChoose, children }: FactChoiceFormProps) {
+  const { t, has } = useT();
+  const definition = useRuleBase().factById.get(fact)!;
+  const hintKey = `rules:facts.${fact}.hint`;
+  return (
+    <ChoiceForm
+      id={id}
+      question={t(`rules:facts.${fact}.question`)}
+      hint={has(hintKey) ? t(hintKey) : undefined}
+      note={judgementNote(definition.kind, t)}
+      options={definition.answers.map((value) => ({ value, label: answerLabel(t, has, fact, value) }))}
+      initial={answers[fact] ?? null}
+      onChoose={onChoose}
+    >
+      {children}
+      <WhyWeAsk cites={definition.cites} />
+    </ChoiceForm>
   );
 }
