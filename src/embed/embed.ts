@@ -11,9 +11,6 @@ import { defineGuideElement, ELEMENT_NAME } from './guide-element';
 if (customElements.get(ELEMENT_NAME)) {
   throw new Error(`§ 18-guiden: ${import.meta.url} not run: <${ELEMENT_NAME}> is already defined. Load all modules from one embed folder.`);
 }
+// The rule base compiles on first use, in idle time while the first question is read: the walk
+// assesses ahead what the reader's next click will need (src/ui/state/assessments.ts).
 defineGuideElement(ruleBase, css);
-// The rule base compiles on first use: let that happen while the first question is being read,
-// not inside the reader's first click.
-const compileRuleBase = () => void ruleBase.facts;
-if ('requestIdleCallback' in window) requestIdleCallback(compileRuleBase, { timeout: 1000 });
-else setTimeout(compileRuleBase, 1000);
