@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { addressMirror } from '../presenter/address-mirror';
 import type { RuleBase } from '../engine/rule-base';
 import type { Language } from '../i18n/resources';
 import { Practice } from './practice';
@@ -17,14 +18,7 @@ export interface MountPracticeOptions {
  * The open case and the language are mirrored in the address in place; the answers never are.
  */
 export function mountPractice(container: HTMLElement, options: MountPracticeOptions): void {
-  let shown = { caseId: options.caseId, language: options.language };
-  const mirror = (next: Partial<typeof shown>) => {
-    const changed = { ...shown, ...next };
-    if (changed.caseId !== shown.caseId || changed.language !== shown.language) {
-      history.replaceState(history.state, '', practiceUrl(location.href, changed.caseId, changed.language));
-    }
-    shown = changed;
-  };
+  const mirror = addressMirror({ caseId: options.caseId, language: options.language }, practiceUrl);
   render(
     <main class="p18-app">
       <Practice

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { addressMirror } from './address-mirror';
 import type { RuleBase } from '../engine/rule-base';
 import type { Language } from '../i18n/resources';
 import { practiceUrl } from '../practice/practice-url';
@@ -21,14 +22,7 @@ export interface MountPresenterOptions {
  */
 export function mountPresenter(container: HTMLElement, options: MountPresenterOptions): void {
   const { ruleBase, headingLevel, onLanguageChange } = options;
-  let shown = { caseId: options.caseId, language: options.language };
-  const mirror = (next: Partial<typeof shown>) => {
-    const changed = { ...shown, ...next };
-    if (changed.caseId !== shown.caseId || changed.language !== shown.language) {
-      history.replaceState(history.state, '', presenterUrl(location.href, changed.caseId, changed.language));
-    }
-    shown = changed;
-  };
+  const mirror = addressMirror({ caseId: options.caseId, language: options.language }, presenterUrl);
   render(
     <main class="p18-app">
       <Presenter
