@@ -3,7 +3,6 @@ import type { Language } from '../i18n/resources';
 import { useRuleBase } from '../ui/rule-base-context';
 import { shownAnswers } from './presenter-state';
 import { useT } from '../i18n/use-t';
-import { StatusLine } from '../ui/status-line';
 import { AssessmentView } from './assessment-view';
 import type { TrainingCase } from './case-library';
 import { RestoreAnswers } from './case-controls';
@@ -13,8 +12,12 @@ import { NotAsked } from './not-asked';
 import { PrintAnswers } from './print-answers';
 import { QuestionStep } from './question-step';
 import { RevealSection } from './reveal-section';
+import { RuleBaseStatus } from './rule-base-status';
 import { RuleTrace } from './rule-trace';
 import type { PresenterModel } from './use-presenter';
+
+/** More options than this, and a checkbox page takes the wide layout of its own (presenter.css). */
+const LONG_CHECKBOX_PAGE = 4;
 
 interface CaseViewProps {
   presenter: PresenterModel;
@@ -25,19 +28,27 @@ interface CaseViewProps {
 }
 
 /**
- * One case: its story and its questions one at a time on the left, the outcome behind two reveal
- * buttons on the right. On a wide screen (a shared 16:9 window) each column scrolls on its own
- * and the assessment heads its column, so the question and the assessment are in view together.
+ * One case: its story, its questions one at a time, and the outcome behind two reveal buttons.
+ * On a wide screen (a shared 16:9 window) the question has the left column to itself and the
+ * story heads the right one above the assessment, so both fit in view without scrolling.
  */
 export function CaseView({ presenter, trainingCase, idPrefix, caseLink, practiceLink }: CaseViewProps) {
   const { t } = useT();
   const { state, assessment, question, walk } = presenter;
   const ruleBase = useRuleBase();
+  // A long checkbox page (the reasons given: fourteen options) needs more than half a 16:9 screen's
+  // width to fit without scrolling; a short one (two options) fits beside the story like a radio question.
+  const group = question === null ? undefined : ruleBase.reasons.groups.find((g) => g.id === ruleBase.factById.get(question)?.group);
+  const onReasonsPage = group !== undefined && group.options.length > LONG_CHECKBOX_PAGE;
+  // On a short wide screen the story folds (presenter.css) where the room is needed: beside the
+  // long checkbox page, and once the outcome is shown, which then has the column to itself.
+  const foldStory = onReasonsPage || state.revealed.assessment || state.revealed.trace;
   const caseAnswers = useMemo(() => shownAnswers(ruleBase, { ...state, answers: trainingCase.answers }), [ruleBase, trainingCase]);
   return (
-    <div class="p18-presenter__stage">
+    <div class={['p18-presenter__stage', onReasonsPage && 'p18-presenter__stage--reasons', foldStory && 'p18-presenter__stage--fold-story'].filter(Boolean).join(' ')}>
+      {/* First in reading order; on a wide screen it heads the outcome column, leaving the question column to the question. */}
+      <CaseHeader trainingCase={trainingCase} focusRequest={presenter.focusRequests.case} idPrefix={idPrefix} />
       <div class="p18-presenter__column p18-presenter__column--question">
-        <CaseHeader trainingCase={trainingCase} focusRequest={presenter.focusRequests.case} />
         <PrintAnswers assessment={assessment} answers={state.answers} />
         {question !== null && (
           <QuestionStep
@@ -54,10 +65,6 @@ export function CaseView({ presenter, trainingCase, idPrefix, caseLink, practice
             outcomeShown={`${state.revealed.assessment}-${state.revealed.trace}-${assessment.class}`}
           />
         )}
-        {/* After the reveal only: that the guide stops asking says the assessment is settled. */}
-        {state.revealed.assessment && <NotAsked facts={walk.notAsked} answers={state.answers} />}
-        <CaseLinks caseId={trainingCase.id} caseLink={caseLink} practiceLink={practiceLink} />
-        <StatusLine />
       </div>
       <div class="p18-presenter__column p18-presenter__column--outcome">
         <RevealSection
@@ -80,6 +87,13 @@ export function CaseView({ presenter, trainingCase, idPrefix, caseLink, practice
         >
           <RuleTrace assessment={assessment} answers={walk.answers} idPrefix={idPrefix} />
         </RevealSection>
+        {/* At the foot: on a wide screen the question column holds the question alone. */}
+        <div class="p18-presenter__foot">
+          {/* After the reveal only: that the guide stops asking says the assessment is settled. */}
+          {state.revealed.assessment && <NotAsked facts={walk.notAsked} answers={state.answers} />}
+          <CaseLinks caseId={trainingCase.id} caseLink={caseLink} practiceLink={practiceLink} />
+          <RuleBaseStatus />
+        </div>
       </div>
     </div>
   );
