@@ -23,17 +23,12 @@ export interface TrainingCase {
   answers: Answers;
 }
 
-interface ScenarioFile extends TrainingCase {
-  training?: boolean;
-}
+// `?training` (scripts/lib/vite-plugin-lean-rules.ts): the build keeps only the training cases, and of
+// each only what the view needs — the expectation stays with the tests, so nothing in the presenter
+// can read the answer off the file instead of asking the engine, and no host page ships it.
+const files = import.meta.glob<TrainingCase | null>('../../rules/scenarios/*.json', { eager: true, import: 'default', query: '?training' });
 
-const files = import.meta.glob<ScenarioFile>('../../rules/scenarios/*.json', { eager: true, import: 'default' });
-
-// Only what the view needs is kept: the expectation stays with the tests, so nothing in the
-// presenter can read the answer off the file instead of asking the engine.
-export const TRAINING_CASES: readonly TrainingCase[] = Object.values(files)
-  .filter((file) => file.training === true)
-  .map(({ id, title, teaser, learningGoal, narrative, perspective, answers }) => ({ id, title, teaser, learningGoal, narrative, perspective, answers }));
+export const TRAINING_CASES: readonly TrainingCase[] = Object.values(files).filter((file): file is TrainingCase => file !== null);
 
 export const findCase = (id: string | null): TrainingCase | null => TRAINING_CASES.find((c) => c.id === id) ?? null;
 

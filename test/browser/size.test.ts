@@ -11,14 +11,14 @@ import { ARTEFACTS } from '../../vite.config';
  * own file, so that counts once.
  *
  * `budget` is issue 14's budget, which `npm run bench` reports as pass/fail. It is not met today
- * (the guide is ~70.6 kB, the content of issues 10–12 came on top of 55.9 kB), so CI holds each page
+ * (the guide is ~71 kB: the content of issues 10–12 came on top of 55.9 kB), so CI holds each page
  * at `ceiling`, today's size plus a little, to stop growth until the content is trimmed. Lower the
  * ceiling to the budget once the bench passes.
  */
 const BUDGETS = [
   { page: 'the guide alone', modules: ['paragraf18-guiden.js'], budget: 56, ceiling: 72 },
   { page: 'the guide and the paperwork', modules: ['paragraf18-guiden.js', 'paragraf18-papirarbejde.js'], budget: 75, ceiling: 93 },
-  { page: 'the guide and the presenter', modules: ['paragraf18-guiden.js', 'paragraf18-praesentation.js'], budget: 75, ceiling: 92 },
+  { page: 'the guide and the presenter', modules: ['paragraf18-guiden.js', 'paragraf18-praesentation.js'], budget: 75, ceiling: 88 },
 ];
 
 const embedFile = (name: string) => join(inject('distDir'), ARTEFACTS.embedDir, name);
