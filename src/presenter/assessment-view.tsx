@@ -61,7 +61,15 @@ function ClassChange({ assessmentClass, title }: { assessmentClass: AssessmentCl
   }, [assessmentClass]);
   return (
     <p ref={box} class="p18-presenter__changed" role="status">
-      {message}
+      {/* Beside the trace on a short screen the line is cut to its first words (the title is just above); a screen reader hears it whole. */}
+      {message && (
+        <>
+          <span class="p18-presenter__changed-short" aria-hidden="true">
+            {t('presenter:assessment.changedShort')}
+          </span>
+          <span class="p18-presenter__changed-full">{message}</span>
+        </>
+      )}
     </p>
   );
 }

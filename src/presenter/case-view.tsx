@@ -45,7 +45,7 @@ export function CaseView({ presenter, trainingCase, idPrefix, caseLink, practice
   const foldStory = onReasonsPage || state.revealed.assessment || state.revealed.trace;
   const caseAnswers = useMemo(() => shownAnswers(ruleBase, { ...state, answers: trainingCase.answers }), [ruleBase, trainingCase]);
   return (
-    <div class={['p18-presenter__stage', onReasonsPage && 'p18-presenter__stage--reasons', foldStory && 'p18-presenter__stage--fold-story'].filter(Boolean).join(' ')}>
+    <div class={['p18-presenter__stage', onReasonsPage && 'p18-presenter__stage--reasons', foldStory && 'p18-presenter__stage--fold-story', state.revealed.trace && 'p18-presenter__stage--trace'].filter(Boolean).join(' ')}>
       {/* First in reading order; on a wide screen it heads the outcome column, leaving the question column to the question. */}
       <CaseHeader trainingCase={trainingCase} focusRequest={presenter.focusRequests.case} idPrefix={idPrefix} />
       <div class="p18-presenter__column p18-presenter__column--question">

@@ -53,25 +53,36 @@ function layoutProblems(page: Page): Promise<string[]> {
 }
 
 /**
- * Whether the element is wholly visible without scrolling anything: inside the window and inside
- * the visible box of every ancestor that scrolls (a column), not just somewhere on the page.
+ * Whether the element (or each of the first `count` that match) is wholly visible without
+ * scrolling anything: inside the window and inside the visible box of every ancestor that scrolls
+ * or clips (a column, the trace's box), not just somewhere on the page – so nothing is cut mid-line.
  */
-function wholyInView(page: Page, selector: string): Promise<string | null> {
-  return page.evaluate((selector) => {
-    const el = document.querySelector(selector);
-    if (!el) return `${selector}: not on the page`;
-    const rect = el.getBoundingClientRect();
-    const boxes: [string, DOMRect | { top: number; bottom: number; left: number; right: number }][] = [
-      ['the window', { top: 0, left: 0, bottom: innerHeight, right: innerWidth }],
-    ];
-    for (let node = el.parentElement; node; node = node.parentElement) {
-      if (/(auto|scroll|hidden)/.test(getComputedStyle(node).overflowY)) boxes.push([`.${node.className}`, node.getBoundingClientRect()]);
-    }
-    for (const [name, box] of boxes) {
-      if (rect.top < box.top - 1 || rect.bottom > box.bottom + 1) return `${selector} (${Math.round(rect.top)}–${Math.round(rect.bottom)}) is outside ${name} (${Math.round(box.top)}–${Math.round(box.bottom)})`;
-    }
-    return null;
-  }, selector);
+function wholyInView(page: Page, selector: string, count = 1): Promise<string | null> {
+  return page.evaluate(
+    ([selector, count]) => {
+      const elements = [...document.querySelectorAll(selector)].slice(0, count);
+      if (elements.length < count) return `${selector}: ${elements.length} on the page, ${count} wanted`;
+      for (const [index, el] of elements.entries()) {
+        const rect = el.getBoundingClientRect();
+        const name = count > 1 ? `${selector} #${index + 1}` : selector;
+        if (rect.height === 0) return `${name}: not shown`;
+        const boxes: [string, { top: number; bottom: number; left: number; right: number }][] = [
+          ['the window', { top: 0, left: 0, bottom: innerHeight, right: innerWidth }],
+        ];
+        for (let node = el.parentElement; node; node = node.parentElement) {
+          const style = getComputedStyle(node);
+          if (/(auto|scroll|hidden|clip)/.test(style.overflowY + style.overflowX)) boxes.push([`.${node.className}`, node.getBoundingClientRect()]);
+        }
+        for (const [boxName, box] of boxes) {
+          if (rect.top < box.top - 1 || rect.bottom > box.bottom + 1 || rect.left < box.left - 1 || rect.right > box.right + 1) {
+            return `${name} (${Math.round(rect.top)}–${Math.round(rect.bottom)}) is cut by ${boxName} (${Math.round(box.top)}–${Math.round(box.bottom)})`;
+          }
+        }
+      }
+      return null;
+    },
+    [selector, count] as const,
+  );
 }
 
 /** The page and each column of the case view whose content is taller than its box: it would scroll. */
@@ -126,6 +137,13 @@ describe.each(SCREENS.flatMap((screen) => (['da', 'en'] as const).map((language)
           const problem = await wholyInView(page, selector);
           if (problem) findings.push(`${step}: ${problem}`);
         }
+      };
+      // With the assessment and the trace both shown, everything of the right column a trainer
+      // points at is whole: the panel, its folded rest, the trace's heading and its first rows.
+      const rightColumnWhole = async (step: string) => {
+        await inView(step, ASSESSMENT, '.p18-presenter__more > summary', '.p18-presenter__reveal--trace .p18-presenter__section-title', '.p18-presenter__reveal--trace .p18-presenter__toggle');
+        const rows = await wholyInView(page, '.p18-presenter__trace tbody tr.p18-presenter__trace-row', 3);
+        if (rows) findings.push(`${step}: ${rows}`);
       };
       const check = async (step: string) => {
         findings.push(...(await layoutProblems(page)).map((p) => `${step}: ${p}`));
@@ -207,12 +225,17 @@ describe.each(SCREENS.flatMap((screen) => (['da', 'en'] as const).map((language)
         await pressButton(presenter.trace.show);
         await page.getByRole('table').waitFor();
         await inView('trace revealed', QUESTION, BUTTONS, OUTCOME, ASSESSMENT);
+        await rightColumnWhole('trace revealed');
         await check('trace revealed');
         // A row opens by keyboard to its passage, and the assessment stays in view.
         await pressButton(rules.examples.ordinaryEmployment.title);
         await page.locator('.p18-presenter__trace-detail:not([hidden]) blockquote').first().waitFor();
         await inView('trace row opened', ASSESSMENT);
         await axe('trace revealed');
+        // And closes again from its own button, where the focus stayed.
+        expect(await focusedText(page)).toContain(rules.examples.ordinaryEmployment.title);
+        await page.keyboard.press('Enter');
+        expect(await page.locator('.p18-presenter__trace-detail:not([hidden])').count(), 'row closed').toBe(0);
 
         // Back to the question's answers by keyboard, and turn the judgement with the arrow keys.
         for (let i = 0; i < 80 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')); i++) {
@@ -224,6 +247,9 @@ describe.each(SCREENS.flatMap((screen) => (['da', 'en'] as const).map((language)
         const changed = presenter.assessment.changed.replace('{{title}}', rules.classes.dutyIndicated.title);
         await page.getByText(changed).waitFor();
         await inView('answer changed', QUESTION, BUTTONS, OUTCOME, ASSESSMENT, '.p18-presenter__changed');
+        await rightColumnWhole('answer changed');
+        // The status line is heard whole, whatever of it the screen shows.
+        expect(await page.locator('.p18-presenter__changed[role=status]').textContent()).toContain(changed);
         expect(await page.locator(`tr[data-example="ordinaryEmployment"] td`).first().innerText()).toBe(presenter.trace.states.matched);
         await check('answer changed');
         await axe('answer changed');
