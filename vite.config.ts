@@ -50,6 +50,8 @@ const shared: UserConfig = {
   // wrapper take the AMD branch and export nothing; pin that branch off at build time.
   define: {
     'define.amd': 'false',
+    // Only the single-file build sets it true; the embed and the tests see false.
+    __OFFLINE_FILE__: 'false',
     __RULE_BASE_VERSION__: JSON.stringify(ruleBaseVersion),
   },
 };

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { trainingCaseOf } from '../../src/presenter/training-case-of.ts';
 
 /** Drops what only a reader of a rule file needs (`$comment`, `$why`): those bytes would land on every host page. */
 export function withoutEditorNotes(value: unknown): unknown {
@@ -11,24 +12,12 @@ export function withoutEditorNotes(value: unknown): unknown {
   );
 }
 
-/** What a training case's view reads of a scenario file; the rest (the expectation above all) stays with the tests. */
-const TRAINING_FIELDS = ['id', 'title', 'teaser', 'learningGoal', 'narrative', 'perspective', 'answers'];
-
-/**
- * A scenario file imported with `?training` (the presenter's and self-study's case library): a
- * training case keeps only the fields its view reads, any other scenario becomes `null`. The
- * library then ships the 26 training cases, not all 75 scenario files with their expectations.
- */
-export function trainingCaseOf(scenario: Record<string, unknown>): Record<string, unknown> | null {
-  if (scenario.training !== true) return null;
-  return Object.fromEntries(TRAINING_FIELDS.filter((key) => key in scenario).map((key) => [key, scenario[key]]));
-}
-
 export function leanRules(): Plugin {
   return {
     name: 'paragraf-18-lean-rules',
     enforce: 'pre',
     transform(code, id) {
+      // `?training`: the case library's import (src/presenter/case-library.ts) gets training cases only.
       if (/[\\/]rules[\\/]scenarios[\\/][^\\/]+\.json\?training$/.test(id)) {
         // With a query the file is no longer read as JSON: hand over a module.
         return { code: `export default ${JSON.stringify(trainingCaseOf(JSON.parse(code)))};`, map: null };

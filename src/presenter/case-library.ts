@@ -1,5 +1,6 @@
 import type { Answers, Perspective } from '../engine/types';
 import type { Language } from '../i18n/resources';
+import { trainingCaseOf } from './training-case-of';
 
 /**
  * A training case: a scenario file marked `"training": true`. The same file is a test scenario, so
@@ -26,9 +27,15 @@ export interface TrainingCase {
 // `?training` (scripts/lib/vite-plugin-lean-rules.ts): the build keeps only the training cases, and of
 // each only what the view needs — the expectation stays with the tests, so nothing in the presenter
 // can read the answer off the file instead of asking the engine, and no host page ships it.
-const files = import.meta.glob<TrainingCase | null>('../../rules/scenarios/*.json', { eager: true, import: 'default', query: '?training' });
+// The single offline file carries every scenario for the review copy already: there the library
+// reads those, so no training case travels twice.
+const files: Record<string, unknown> = __OFFLINE_FILE__
+  ? import.meta.glob('../../rules/scenarios/*.json', { eager: true, import: 'default' })
+  : import.meta.glob('../../rules/scenarios/*.json', { eager: true, import: 'default', query: '?training' });
 
-export const TRAINING_CASES: readonly TrainingCase[] = Object.values(files).filter((file): file is TrainingCase => file !== null);
+export const TRAINING_CASES: readonly TrainingCase[] = Object.values(files)
+  .map((file) => (__OFFLINE_FILE__ ? trainingCaseOf(file as Record<string, unknown>) : file) as TrainingCase | null)
+  .filter((file): file is TrainingCase => file !== null);
 
 export const findCase = (id: string | null): TrainingCase | null => TRAINING_CASES.find((c) => c.id === id) ?? null;
 
