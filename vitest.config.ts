@@ -22,12 +22,8 @@ export default mergeConfig(
             environment: 'node',
             include: ['test/browser/**/*.test.ts'],
             globalSetup: ['test/browser/global-setup.ts'],
-            // Two files at a time, one Chromium each: the browser tests mostly wait on the page
-            // (one at a time kept two cores a quarter idle and took ~13 of CI's 15 minutes). Its own
-            // worker count makes it its own group, after the engine and UI projects.
-            fileParallelism: true,
-            maxWorkers: 2,
-            sequence: { groupOrder: 1 },
+            // One Chromium at a time: the machines have two cores.
+            fileParallelism: false,
             testTimeout: 60_000,
             hookTimeout: 60_000,
           },
