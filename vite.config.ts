@@ -36,6 +36,7 @@ export const EMBED_MODULES: Record<string, Record<string, string>> = {
     [GUIDE_CHUNK]: 'src/embed/embed.ts',
     'paragraf18-papirarbejde': 'src/paperwork/paperwork-entry.ts',
     'paragraf18-praesentation': 'src/presenter/presenter-entry.ts',
+    'paragraf18-engelsk': 'src/embed/english-entry.ts',
     'iframe-resizer': 'src/embed/iframe-resizer.ts',
   },
 };

@@ -9,11 +9,11 @@ export default mergeConfig(
       projects: [
         {
           extends: true,
-          test: { name: 'engine', environment: 'node', include: ['test/engine/**/*.test.ts'] },
+          test: { name: 'engine', environment: 'node', include: ['test/engine/**/*.test.ts'], setupFiles: ['test/setup/english.ts'] },
         },
         {
           extends: true,
-          test: { name: 'ui', environment: 'happy-dom', include: ['test/ui/**/*.test.{ts,tsx}'] },
+          test: { name: 'ui', environment: 'happy-dom', include: ['test/ui/**/*.test.{ts,tsx}'], setupFiles: ['test/setup/english.ts'] },
         },
         {
           extends: true,

@@ -1,3 +1,6 @@
+// First, before any guide renders: the app and its single offline file offer English always; an
+// embed only when the host loads the English module.
+import './i18n/english';
 import { render } from 'preact';
 import { App } from './app/app';
 import { preloadPaperwork } from './app/lazy-paperwork';

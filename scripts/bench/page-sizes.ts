@@ -11,7 +11,7 @@ export interface HostPage {
   body?: string;
 }
 
-/** The pages a host would build: the guide alone, and with each optional module. */
+/** The pages a host would build: the guide alone, and with each optional module (Danish pages; English for information). */
 export const HOST_PAGES: HostPage[] = [
   { name: 'guide alone', modules: ['paragraf18-guiden.js'] },
   { name: 'guide + paperwork', modules: ['paragraf18-guiden.js', 'paragraf18-papirarbejde.js'] },
@@ -20,6 +20,8 @@ export const HOST_PAGES: HostPage[] = [
     modules: ['paragraf18-guiden.js', 'paragraf18-praesentation.js'],
     body: '<paragraf18-praesentation case="threats"></paragraf18-praesentation>',
   },
+  // Not budgeted (issue 14 budgets Danish pages): what offering English adds to a host page.
+  { name: 'guide + English', modules: ['paragraf18-guiden.js', 'paragraf18-engelsk.js'], body: '<paragraf18-guiden lang="en"></paragraf18-guiden>' },
 ];
 
 export interface PageSizes {

@@ -11,6 +11,7 @@ export interface SnippetParts {
   guide: string;
   paperwork: string;
   presenter: string;
+  english: string;
   iframe: string;
 }
 
@@ -29,6 +30,7 @@ export function embedSnippetParts(distDir: string, embedDir: string, origin = 'h
     guide: [module('paragraf18-guiden.js'), '<paragraf18-guiden lang="da" heading-level="2"></paragraf18-guiden>'].join('\n'),
     paperwork: module('paragraf18-papirarbejde.js'),
     presenter: module('paragraf18-praesentation.js'),
+    english: module('paragraf18-engelsk.js'),
     iframe: [
       `<iframe data-paragraf18-guiden src="${origin}/index.html?mode=iframe&amp;heading-level=2" title="§ 18-guiden" width="100%" height="600"></iframe>`,
       module('iframe-resizer.js'),
@@ -46,6 +48,8 @@ export function embedSnippet(distDir: string, embedDir: string, origin?: string)
     parts.paperwork,
     '<!-- Optional: the presenter view for training (then <paragraf18-guiden mode="presenter" case="threats">) -->',
     parts.presenter,
+    '<!-- Optional: English, a translation (Danish is authoritative) — the language switch, and lang="en" -->',
+    parts.english,
     '',
     '<!-- Or as an iframe: the frame and the few lines that size it -->',
     parts.iframe,

@@ -7,6 +7,8 @@ import { sessionStore } from './session-store';
 import { EmbeddedPaperwork, PAPERWORK_ELEMENT } from './embedded-paperwork';
 import { PresenterSlot } from './presenter-slot';
 import { headingLevelOf, languageOf, shadowMountPoint, sheetOf, unmount } from './shadow-host';
+import { isLoaded } from '../i18n/resources';
+import { onLanguageLoaded } from '../i18n/translator';
 
 export const ELEMENT_NAME = 'paragraf18-guiden';
 const STORAGE_PREFIX = 'paragraf18-guiden:';
@@ -17,7 +19,8 @@ const keysInUse = new Map<string, HTMLElement>();
 /**
  * `<paragraf18-guiden>`: the guide in an open shadow root, so the host's CSS cannot reach in and
  * ours cannot leak out. Attributes:
- * - `lang`: the language (`da`, the default, or `en`); a change is followed, answers kept;
+ * - `lang`: the language (`da`, the default, or `en`, when the host has loaded the English module;
+ *   without it the guide is shown in Danish and says so); a change is followed, answers kept;
  * - `heading-level`: the level of the guide's title in the host's outline (1–6, default 2); with
  *   `minimal`, the level of each page's heading;
  * - `minimal`: no title bar and no footer; the status line is folded in at the bottom;
@@ -39,13 +42,26 @@ export function defineGuideElement(ruleBase: RuleBase, css: string): void {
     private store: StateStore | null = null;
     private key: string | null = null;
     private awaitingPaperwork = false;
+    private stopListening: (() => void) | null = null;
 
     connectedCallback(): void {
       // A move (`a.before(b)`) disconnects and reconnects at once: the guide stays as it was.
       if (this.mountPoint) return;
       this.mountPoint = shadowMountPoint(this, [sheet]);
+      // The English module, loaded after the guide, brings the switch (and English, when asked).
+      this.stopListening ??= onLanguageLoaded(() => this.mountPoint && this.connectedRender());
+      // Asked for a language whose module the host's later `<script>` may still bring: module
+      // scripts have all run by DOMContentLoaded, so wait for it rather than show Danish first.
+      if (!isLoaded(languageOf(this)) && document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', () => this.mountPoint && this.connectedRender(), { once: true });
+        return;
+      }
+      this.connectedRender();
+    }
+
+    private connectedRender(): void {
       if (this.getAttribute('mode') === 'presenter') {
-        render(<PresenterSlot language={languageOf(this)} caseId={this.getAttribute('case')} headingLevel={headingLevelOf(this, 2)} />, this.mountPoint);
+        render(<PresenterSlot language={languageOf(this)} caseId={this.getAttribute('case')} headingLevel={headingLevelOf(this, 2)} />, this.mountPoint!);
         return;
       }
       this.store ??= this.openStore();
@@ -60,6 +76,8 @@ export function defineGuideElement(ruleBase: RuleBase, css: string): void {
       queueMicrotask(() => {
         if (this.isConnected) return;
         this.mountPoint = unmount(this.mountPoint);
+        this.stopListening?.();
+        this.stopListening = null;
         if (this.key !== null && keysInUse.get(this.key) === this) keysInUse.delete(this.key);
       });
     }

@@ -9,7 +9,9 @@ export const PRESENTER_ELEMENT = 'paragraf18-praesentation';
  * loads with its own `<script>`; the guide never fetches it. Until the module has defined its
  * element, the slot says what the host must add.
  */
-export function PresenterSlot({ language, caseId, headingLevel }: { language: Language; caseId: string | null; headingLevel: number }) {
+export function PresenterSlot({ language: asked, caseId, headingLevel }: { language: Language; caseId: string | null; headingLevel: number }) {
+  // English only when the host has loaded the English module; Danish otherwise.
+  const language = translator(asked).language;
   const [defined, setDefined] = useState(() => customElements.get(PRESENTER_ELEMENT) !== undefined);
   useEffect(() => {
     if (!defined) customElements.whenDefined(PRESENTER_ELEMENT).then(() => setDefined(true));

@@ -1,5 +1,5 @@
 import { createInstance } from 'i18next';
-import { resources, type Language } from './resources';
+import { DEFAULT_LANGUAGE, isLoaded, resources, type Language } from './resources';
 
 export type Options = Record<string, string | number>;
 
@@ -11,20 +11,43 @@ export interface Translator {
   t: T;
   /** True when the key has a text (for optional texts such as a hint a fact may lack). */
   has: (key: string) => boolean;
+  /** Set when the reader asked for a language this page has not loaded (`language` is then Danish). */
+  asked?: Language;
 }
 
 const cache = new Map<Language, Translator>();
+/** Danish standing in for a language not loaded (yet): one object per language, so a context keeps its value. */
+const standIns = new Map<Language, Translator>();
 const instances = new Map<Language, ReturnType<typeof createInstance>>();
 
 /**
- * Adds an optional module's texts (its own namespace, in every language) to the translators that
- * exist and to those made later. Idempotent, so a module may call it on every import.
+ * Adds an optional module's texts (its own namespace, in the languages given) to the translators
+ * that exist and to those made later. Idempotent, so a module may call it on every import.
  */
-export function addNamespace(namespace: string, texts: Record<Language, Record<string, unknown>>): void {
-  for (const language of Object.keys(texts) as Language[]) {
-    resources[language][namespace] = texts[language];
-    instances.get(language)?.addResourceBundle(language, namespace, texts[language], true, true);
+export function addNamespace(namespace: string, texts: Partial<Record<Language, Record<string, unknown>>>): void {
+  for (const language of Object.keys(texts) as Language[]) addTexts(language, { [namespace]: texts[language]! });
+}
+
+const listeners = new Set<() => void>();
+
+/**
+ * Adds texts of one language, by namespace. When that makes a language whole (the English
+ * module, loaded after the guide), the guides on the page are told — after the module that added
+ * it has run to its end, so they never render a language whose later namespaces are still coming.
+ */
+export function addTexts(language: Language, namespaces: Record<string, Record<string, unknown>>): void {
+  const wasLoaded = isLoaded(language);
+  for (const [namespace, texts] of Object.entries(namespaces)) {
+    resources[language][namespace] = texts;
+    instances.get(language)?.addResourceBundle(language, namespace, texts, true, true);
   }
+  if (!wasLoaded && isLoaded(language)) queueMicrotask(() => listeners.forEach((listener) => listener()));
+}
+
+/** Called whenever a language becomes available to show; returns the unsubscribe. */
+export function onLanguageLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /**
@@ -52,11 +75,17 @@ function storedText(i18n: ReturnType<typeof createInstance>, language: Language,
 
 /**
  * One i18next instance per language, created synchronously from the bundled resources. An own
- * instance (not the global) so two widgets on one page, in two languages, cannot clash.
+ * instance (not the global) so two widgets on one page, in two languages, cannot clash. A language
+ * this page has not loaded (English on a host without the English module) gets the Danish
+ * translator: its `language` says what is shown, so every `lang` attribute tells the truth.
  */
 export function translator(language: Language): Translator {
   const cached = cache.get(language);
   if (cached) return cached;
+  if (!isLoaded(language)) {
+    if (!standIns.has(language)) standIns.set(language, { ...translator(DEFAULT_LANGUAGE), asked: language });
+    return standIns.get(language)!;
+  }
   const i18n = createInstance();
   instances.set(language, i18n);
   i18n.init({

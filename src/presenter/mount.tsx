@@ -6,6 +6,8 @@ import { practiceUrl } from '../practice/practice-url';
 import { presenterUrl } from './case-link-url';
 import { Presenter } from './presenter';
 import './presenter.css';
+// The app shows both languages (the embed's presenter gets English from the English module).
+import './texts-en';
 
 export interface MountPresenterOptions {
   ruleBase: RuleBase;

@@ -1,4 +1,6 @@
-import { LANGUAGES, resources, type Language } from '../i18n/resources';
+import notLoadedDa from '../../locales/da/not-loaded.json';
+import notLoadedEn from '../../locales/en/not-loaded.json';
+import { loadedLanguages, resources, type Language } from '../i18n/resources';
 import { useT } from '../i18n/use-t';
 
 /**
@@ -11,12 +13,28 @@ const ownName = (language: Language, key = 'ui:language.ownName'): string => {
 };
 
 /**
- * Offers the other language, named in that language (and marked with its `lang`), so a reader who
- * does not understand the current one can still find it. Answers are untouched by the switch.
+ * The sentence for a reader who asked for English on a page that has not loaded it. It ships with
+ * the guide (the English texts do not): in English, which the reader asked for, and in Danish,
+ * which the page shows.
+ */
+const NOT_LOADED: Record<Language, string> = { en: notLoadedEn.text, da: notLoadedDa.text };
+
+/**
+ * Offers the other languages this page has loaded, each named in itself (and marked with its
+ * `lang`), so a reader who does not understand the current one can still find it. Answers are
+ * untouched by the switch. A language asked for but not loaded is said plainly instead.
  */
 export function LanguageSwitch({ onSwitch }: { onSwitch(language: Language): void }) {
-  const { language } = useT();
-  const others = LANGUAGES.filter((l) => l !== language);
+  const { language, asked } = useT();
+  if (asked) {
+    return (
+      <p class="p18-language p18-language--missing">
+        <span lang={asked}>{NOT_LOADED[asked]}</span> <span lang={language}>{NOT_LOADED[language]}</span>
+      </p>
+    );
+  }
+  const others = loadedLanguages().filter((l) => l !== language);
+  if (others.length === 0) return null;
   return (
     <div class="p18-language">
       {/* Keyed by position, not language: the same button stays, so focus stays on it after the switch. */}

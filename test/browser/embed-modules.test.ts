@@ -35,17 +35,20 @@ describe('the optional modules beside the guide', () => {
   it('run from the printed snippet, integrity checked, with each file fetched once and nothing else', { timeout: 180_000 }, async () => {
     const origin = new URL(inject('baseURL')).origin;
     const parts = embedSnippetParts(inject('distDir'), ARTEFACTS.embedDir, origin);
-    const url = page('host-all-modules.html', [parts.guide, parts.paperwork, parts.presenter, '<paragraf18-guiden mode="presenter" case="threats"></paragraf18-guiden>'].join('\n'));
+    const url = page('host-all-modules.html', [parts.guide, parts.paperwork, parts.presenter, parts.english, '<paragraf18-guiden mode="presenter" case="threats" lang="en"></paragraf18-guiden>'].join('\n'));
     const opened = await openPage(browser, url);
     try {
       // Each module ran: the guide's first question, the presenter's view inside the second guide,
       // and the paperwork's element, ready for the result page (the paperwork test walks to it).
       await opened.page.locator('paragraf18-guiden').first().getByRole('radio').first().waitFor();
       await opened.page.locator('paragraf18-praesentation').getByRole('heading').first().waitFor();
+      // The English module ran: the presenter asked for English shows it, and the guide offers it.
+      expect(await opened.page.locator('paragraf18-praesentation').getAttribute('lang')).toBe('en');
+      await opened.page.locator('paragraf18-guiden').first().getByRole('button', { name: 'English' }).waitFor();
       expect(await opened.page.evaluate(() => customElements.get('paragraf18-papirarbejde') !== undefined)).toBe(true);
 
       const dir = `/${ARTEFACTS.embedDir}`;
-      expect((await fetched(opened)).sort()).toEqual([`${dir}/paragraf18-guiden.js`, `${dir}/paragraf18-papirarbejde.js`, `${dir}/paragraf18-praesentation.js`]);
+      expect((await fetched(opened)).sort()).toEqual([`${dir}/paragraf18-engelsk.js`, `${dir}/paragraf18-guiden.js`, `${dir}/paragraf18-papirarbejde.js`, `${dir}/paragraf18-praesentation.js`]);
       expect(opened.consoleErrors).toEqual([]);
       expect(opened.cspViolations).toEqual([]);
       expect(opened.foreignRequests).toEqual([]);
@@ -76,6 +79,44 @@ describe('the optional modules beside the guide', () => {
       // The other version's paperwork never defined its element, so nothing of it mixes into this guide.
       expect(await opened.page.evaluate(() => customElements.get('paragraf18-papirarbejde') === undefined)).toBe(true);
       expect(readFileSync(join(dist, other, 'paragraf18-papirarbejde.js'), 'utf8')).toContain('./paragraf18-guiden.js');
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('English, an optional module', () => {
+  const da = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/da/not-loaded.json'), 'utf8')) as { text: string };
+  const en = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/en/not-loaded.json'), 'utf8')) as { text: string };
+
+  it('is not on a Danish page: lang="en" shows Danish and says so in both languages; the module added later brings English, answers kept', { timeout: 120_000 }, async () => {
+    const url = page('host-danish-only.html', [`<script type="module" src="/${ARTEFACTS.embedModule}"></script>`, '<paragraf18-guiden id="asked-en" lang="en"></paragraf18-guiden>', '<paragraf18-guiden id="danish"></paragraf18-guiden>'].join('\n'));
+    const opened = await openPage(browser, url);
+    try {
+      const askedEn = opened.page.locator('#asked-en');
+      const danish = opened.page.locator('#danish');
+      await askedEn.getByRole('radio').first().waitFor();
+      // Danish, marked as Danish, with the line in English (marked en) and in Danish.
+      expect(await askedEn.locator('.p18').first().getAttribute('lang')).toBe('da');
+      await askedEn.getByText(en.text).waitFor();
+      await askedEn.getByText(da.text).waitFor();
+      expect(await askedEn.getByText(en.text).getAttribute('lang')).toBe('en');
+      // No switch to a language the page cannot show; a guide in Danish says nothing of English.
+      expect(await opened.page.getByRole('button', { name: 'English' }).count()).toBe(0);
+      expect(await danish.getByText(en.text).count()).toBe(0);
+      await askedEn.getByRole('radio').first().check();
+
+      // As a host's later script would (the page's Trusted Types refuse a test's own <script src>).
+      await opened.page.evaluate(`import('/${ARTEFACTS.embedDir}/paragraf18-engelsk.js')`);
+      // The guide asked for English now shows it, with its answer kept; the Danish one offers the switch.
+      const question = (JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/en/ui.json'), 'utf8')) as { perspective: { question: string } }).perspective.question;
+      await askedEn.getByText(question).first().waitFor();
+      expect(await askedEn.locator('.p18').first().getAttribute('lang')).toBe('en');
+      expect(await askedEn.getByRole('radio').first().isChecked()).toBe(true);
+      expect(await askedEn.getByText(en.text).count()).toBe(0);
+      await danish.getByRole('button', { name: 'English' }).waitFor();
+      expect(opened.consoleErrors).toEqual([]);
+      expect(opened.cspViolations).toEqual([]);
     } finally {
       await opened.close();
     }

@@ -4,6 +4,9 @@ import { join, resolve } from 'node:path';
 import { ruleBase } from '../../src/rules/rule-base';
 import { ASSESSMENT_CLASSES } from '../../src/engine/types';
 import { LANGUAGES, resources } from '../../src/i18n/resources';
+// The optional modules' Danish texts (their English comes with the English module, in the setup file).
+import '../../src/paperwork/texts';
+import '../../src/presenter/texts';
 import { PERSPECTIVES } from '../../src/ui/state/walk-state';
 import { weightOf } from '../../src/ui/result/example-card';
 
