@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { RuleBase } from '../engine/rule-base';
 import { headingLevelOf, languageOf, shadowMountPoint, sheetOf, unmount } from '../embed/shadow-host';
+import { onLanguageLoaded } from '../i18n/translator';
 import { practiceUrl } from '../practice/practice-url';
 import { appAddress, presenterUrl } from './case-link-url';
 import { Presenter } from './presenter';
@@ -9,7 +10,8 @@ export const PRESENTER_ELEMENT_NAME = 'paragraf18-praesentation';
 
 /**
  * `<paragraf18-praesentation>`: the presenter view in an open shadow root. Attributes:
- * - `lang`: the language to start in (`da`, the default, or `en`);
+ * - `lang`: the language to start in (`da`, the default, or `en` when the host has loaded the
+ *   English module; it may come after this one, and then brings English and the switch);
  * - `case`: the training case to open (a scenario id); absent or unknown opens the case list;
  * - `heading-level`: the level of the view's top heading in the host's outline (1–6, default 2);
  * - `app-href`: where the app is hosted; when given, each case offers links to open it there, in
@@ -24,10 +26,12 @@ export function definePresenterElement(ruleBase: RuleBase, css: string): void {
   class PresenterElement extends HTMLElement {
     static observedAttributes = ['lang', 'case', 'heading-level', 'app-href'];
     private mountPoint: HTMLElement | null = null;
+    private stopListening: (() => void) | null = null;
 
     connectedCallback(): void {
       if (this.mountPoint) return;
       this.mountPoint = shadowMountPoint(this, [sheet]);
+      this.stopListening = onLanguageLoaded(() => this.mountPoint && this.update());
       this.update();
     }
 
@@ -37,6 +41,8 @@ export function definePresenterElement(ruleBase: RuleBase, css: string): void {
 
     disconnectedCallback(): void {
       this.mountPoint = unmount(this.mountPoint);
+      this.stopListening?.();
+      this.stopListening = null;
     }
 
     private update(): void {
