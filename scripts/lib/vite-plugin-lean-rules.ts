@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { trainingCaseOf } from '../../src/presenter/training-case-of.ts';
+import { inLanguage, trainingCaseOf } from '../../src/presenter/training-case-of.ts';
 
 /** Drops what only a reader of a rule file needs (`$comment`, `$why`): those bytes would land on every host page. */
 export function withoutEditorNotes(value: unknown): unknown {
@@ -17,10 +17,14 @@ export function leanRules(): Plugin {
     name: 'paragraf-18-lean-rules',
     enforce: 'pre',
     transform(code, id) {
-      // `?training`: the case library's import (src/presenter/case-library.ts) gets training cases only.
-      if (/[\\/]rules[\\/]scenarios[\\/][^\\/]+\.json\?training$/.test(id)) {
+      // `?training`: the case library's import (src/presenter/case-library.ts) gets training cases
+      // only, in Danish; `?training-en`: their English texts alone (src/presenter/texts-en.ts).
+      const training = /[\\/]rules[\\/]scenarios[\\/][^\\/]+\.json\?training(-en)?$/.exec(id);
+      if (training) {
+        const trainingCase = trainingCaseOf(JSON.parse(code));
+        const lean = trainingCase && (training[1] ? inLanguage(trainingCase, 'en', false) : inLanguage(trainingCase, 'da', true));
         // With a query the file is no longer read as JSON: hand over a module.
-        return { code: `export default ${JSON.stringify(trainingCaseOf(JSON.parse(code)))};`, map: null };
+        return { code: `export default ${JSON.stringify(lean)};`, map: null };
       }
       if (!/[\\/]rules[\\/].*\.json$/.test(id) || /[\\/](schema|scenarios)[\\/]/.test(id)) return null;
       const lean = withoutEditorNotes(JSON.parse(code)) as Record<string, unknown>;

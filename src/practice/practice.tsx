@@ -1,7 +1,7 @@
 import './texts';
 import { DEFAULT_LANGUAGE } from '../i18n/resources';
 import { useT } from '../i18n/use-t';
-import { findCase } from '../presenter/case-library';
+import { caseText, findCase } from '../presenter/case-library';
 import { CasePicker } from '../presenter/case-picker';
 import { TrainingContexts, useHostNotices, useIdPrefix, type TrainingViewProps } from '../presenter/training-frame';
 import { TrainingLabel } from '../presenter/training-label';
@@ -74,9 +74,9 @@ function PracticeCase({ practice, idPrefix }: { practice: PracticeModel; idPrefi
           </button>
         </div>
         <Heading depth={0} pageHeading class="p18-practice__title">
-          {trainingCase.title[language]}
+          {caseText(trainingCase, 'title', language)}
         </Heading>
-        <p class="p18-practice__narrative">{trainingCase.narrative[language]}</p>
+        <p class="p18-practice__narrative">{caseText(trainingCase, 'narrative', language)}</p>
         {comparison ? (
           <ComparisonView comparison={comparison} onStartAgain={practice.startAgain} onList={practice.showList} />
         ) : question !== null ? (

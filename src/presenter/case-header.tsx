@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../i18n/use-t';
 import { FocusRequestContext, Heading } from '../ui/heading';
-import type { TrainingCase } from './case-library';
+import { caseText, type TrainingCase } from './case-library';
 import type { FocusRequest } from './use-presenter';
 
 interface CaseHeaderProps {
@@ -23,7 +23,7 @@ export function CaseHeader({ trainingCase, focusRequest, idPrefix }: CaseHeaderP
     <div class="p18-presenter__case">
       <FocusRequestContext.Provider value={focusRequest}>
         <Heading depth={0} pageHeading class="p18-presenter__title">
-          {trainingCase.title[language]}
+          {caseText(trainingCase, 'title', language)}
         </Heading>
       </FocusRequestContext.Provider>
       <button
@@ -36,7 +36,7 @@ export function CaseHeader({ trainingCase, focusRequest, idPrefix }: CaseHeaderP
         {storyShown ? t('presenter:case.hideStory') : t('presenter:case.showStory')}
       </button>
       <p id={storyId} class={`p18-presenter__narrative${storyShown ? ' p18-presenter__narrative--shown' : ''}`}>
-        {trainingCase.narrative[language]}
+        {caseText(trainingCase, 'narrative', language)}
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Answers, Perspective } from '../engine/types';
-import type { Language } from '../i18n/resources';
-import { trainingCaseOf } from './training-case-of';
+import { resources, type Language } from '../i18n/resources';
+import { trainingCaseOf, type CaseTextField } from './training-case-of';
 
 /**
  * A training case: a scenario file marked `"training": true`. The same file is a test scenario, so
@@ -13,13 +13,16 @@ import { trainingCaseOf } from './training-case-of';
 export const LEARNING_GOALS = ['workAndEducation', 'family', 'illnessAndThreats', 'networkAndWishes', 'twoExamples', 'noExampleSettles'] as const;
 export type LearningGoal = (typeof LEARNING_GOALS)[number];
 
+/** Danish always; English in the file itself (the single offline file) or from the English texts. */
+type CaseText = Partial<Record<Language, string>> & { da: string };
+
 export interface TrainingCase {
   id: string;
-  title: Record<Language, string>;
+  title: CaseText;
   /** One line for the library: what the case is about, never how it comes out. */
-  teaser: Record<Language, string>;
+  teaser: CaseText;
   learningGoal: LearningGoal;
-  narrative: Record<Language, string>;
+  narrative: CaseText;
   perspective?: Perspective;
   answers: Answers;
 }
@@ -39,9 +42,18 @@ export const TRAINING_CASES: readonly TrainingCase[] = Object.values(files)
 
 export const findCase = (id: string | null): TrainingCase | null => TRAINING_CASES.find((c) => c.id === id) ?? null;
 
+/**
+ * A case's title, teaser or story in a language: from the case, else from the English texts
+ * (`trainingCases`, added with the presenter's English: src/presenter/texts-en.ts), else Danish.
+ */
+export function caseText(trainingCase: TrainingCase, field: CaseTextField, language: Language): string {
+  const added = resources[language].trainingCases?.[trainingCase.id] as Partial<Record<CaseTextField, string>> | undefined;
+  return trainingCase[field][language] ?? added?.[field] ?? trainingCase[field].da;
+}
+
 /** Within a learning goal, by title as the audience reads it, which says nothing about the outcome. */
 export const casesByTitle = (language: Language): TrainingCase[] =>
-  [...TRAINING_CASES].sort((a, b) => a.title[language].localeCompare(b.title[language], language));
+  [...TRAINING_CASES].sort((a, b) => caseText(a, 'title', language).localeCompare(caseText(b, 'title', language), language));
 
 export interface CaseGroup {
   goal: LearningGoal;

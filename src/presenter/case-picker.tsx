@@ -1,6 +1,6 @@
 import { FocusRequestContext, Heading } from '../ui/heading';
 import { useT } from '../i18n/use-t';
-import { casesByGoal } from './case-library';
+import { caseText, casesByGoal } from './case-library';
 import type { FocusRequest } from './use-presenter';
 
 interface CasePickerProps {
@@ -41,9 +41,9 @@ export function CasePicker({ heading, intro, unknownCase, focusRequest, onOpen }
               {cases.map((trainingCase) => (
                 <li key={trainingCase.id}>
                   <button type="button" class="p18-link-button" onClick={() => onOpen(trainingCase.id)}>
-                    {trainingCase.title[language]}
+                    {caseText(trainingCase, 'title', language)}
                   </button>
-                  <span class="p18-presenter__teaser">{trainingCase.teaser[language]}</span>
+                  <span class="p18-presenter__teaser">{caseText(trainingCase, 'teaser', language)}</span>
                 </li>
               ))}
             </ul>

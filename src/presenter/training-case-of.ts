@@ -11,3 +11,19 @@ export function trainingCaseOf(scenario: Record<string, unknown>): Record<string
   if (scenario.training !== true) return null;
   return Object.fromEntries(TRAINING_FIELDS.filter((key) => key in scenario).map((key) => [key, scenario[key]]));
 }
+
+/** The fields of a training case written in each language. */
+export const CASE_TEXT_FIELDS = ['title', 'teaser', 'narrative'] as const;
+export type CaseTextField = (typeof CASE_TEXT_FIELDS)[number];
+
+/**
+ * One language's share of a training case: its Danish (`?training`, with the case) or its English
+ * (`?training-en`: only the texts, for the English module), so an embed's Danish page does not
+ * carry the English stories.
+ */
+export function inLanguage(trainingCase: Record<string, unknown>, language: string, withCase: boolean): Record<string, unknown> {
+  const texts = Object.fromEntries(
+    CASE_TEXT_FIELDS.filter((field) => field in trainingCase).map((field) => [field, (trainingCase[field] as Record<string, unknown>)[language]]),
+  );
+  return withCase ? { ...trainingCase, ...Object.fromEntries(Object.entries(texts).map(([field, text]) => [field, { [language]: text }])) } : { id: trainingCase.id, ...texts };
+}

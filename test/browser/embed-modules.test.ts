@@ -44,6 +44,9 @@ describe('the optional modules beside the guide', () => {
       await opened.page.locator('paragraf18-praesentation').getByRole('heading').first().waitFor();
       // The English module ran: the presenter asked for English shows it, and the guide offers it.
       expect(await opened.page.locator('paragraf18-praesentation').getAttribute('lang')).toBe('en');
+      // Its case in English too: the training cases' English comes with the English module.
+      const threats = JSON.parse(readFileSync(join(import.meta.dirname, '../../rules/scenarios/threats.json'), 'utf8')) as { title: { en: string } };
+      await opened.page.locator('paragraf18-praesentation').getByText(threats.title.en).first().waitFor();
       await opened.page.locator('paragraf18-guiden').first().getByRole('button', { name: 'English' }).waitFor();
       expect(await opened.page.evaluate(() => customElements.get('paragraf18-papirarbejde') !== undefined)).toBe(true);
 

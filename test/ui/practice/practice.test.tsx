@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { Practice } from '../../../src/practice/practice';
-import { findCase } from '../../../src/presenter/case-library';
+import { caseText, findCase } from '../../../src/presenter/case-library';
 import { guideWalk } from '../../../src/presenter/guide-walk';
 import { resources, type Language } from '../../../src/i18n/resources';
 import { ruleBase } from '../../../src/rules/rule-base';
@@ -53,8 +53,8 @@ describe.each(['da', 'en'] as const)('self-study in %s', (language) => {
     expect(screen.getByRole('heading', { level: 1, name: texts.picker.heading })).toBeTruthy();
     expect(screen.getByText(presenterText(language).fictitious)).toBeTruthy();
     for (const scenario of trainingScenarios) expect(screen.getByRole('button', { name: scenario.title[language] })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: findCase(FLIP)!.title[language] }));
-    expect(document.activeElement?.textContent).toBe(findCase(FLIP)!.title[language]);
+    fireEvent.click(screen.getByRole('button', { name: caseText(findCase(FLIP)!, 'title', language) }));
+    expect(document.activeElement?.textContent).toBe(caseText(findCase(FLIP)!, 'title', language));
     expect(screen.getAllByRole('radio').every((radio) => !(radio as HTMLInputElement).checked)).toBe(true);
   });
 
