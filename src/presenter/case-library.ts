@@ -1,5 +1,6 @@
 import type { Answers, Perspective } from '../engine/types';
 import { resources, type Language } from '../i18n/resources';
+import builtTrainingCases from 'virtual:training-cases';
 import { trainingCaseOf, type CaseTextField } from './training-case-of';
 
 /**
@@ -27,18 +28,17 @@ export interface TrainingCase {
   answers: Answers;
 }
 
-// `?training` (scripts/lib/vite-plugin-lean-rules.ts): the build keeps only the training cases, and of
-// each only what the view needs — the expectation stays with the tests, so nothing in the presenter
-// can read the answer off the file instead of asking the engine, and no host page ships it.
-// The single offline file carries every scenario for the review copy already: there the library
-// reads those, so no training case travels twice.
-const files: Record<string, unknown> = __OFFLINE_FILE__
-  ? import.meta.glob('../../rules/scenarios/*.json', { eager: true, import: 'default' })
-  : import.meta.glob('../../rules/scenarios/*.json', { eager: true, import: 'default', query: '?training' });
-
-export const TRAINING_CASES: readonly TrainingCase[] = Object.values(files)
-  .map((file) => (__OFFLINE_FILE__ ? trainingCaseOf(file as Record<string, unknown>) : file) as TrainingCase | null)
-  .filter((file): file is TrainingCase => file !== null);
+// `virtual:training-cases` (scripts/lib/vite-plugin-lean-rules.ts): the build keeps only the training
+// cases, and of each only what the view needs, in Danish — the expectation stays with the tests, so
+// nothing in the presenter can read the answer off the file instead of asking the engine, and no
+// host page ships it. The single offline file carries every scenario for the review copy already:
+// there the library reads those, so no training case travels twice.
+export const TRAINING_CASES: readonly TrainingCase[] = __OFFLINE_FILE__
+  ? Object.values(import.meta.glob<Record<string, unknown>>('../../rules/scenarios/*.json', { eager: true, import: 'default' }))
+      .map(trainingCaseOf)
+      .filter((file): file is Record<string, unknown> => file !== null)
+      .map((file) => file as unknown as TrainingCase)
+  : (builtTrainingCases as unknown as TrainingCase[]);
 
 export const findCase = (id: string | null): TrainingCase | null => TRAINING_CASES.find((c) => c.id === id) ?? null;
 
