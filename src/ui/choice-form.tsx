@@ -16,18 +16,27 @@ interface ChoiceFormProps {
   children?: ComponentChildren;
 }
 
+/**
+ * State that starts over when `owner` changes. The walk shows its next question in the same form
+ * (only the texts and options change, so a step builds and lays out little), and the next
+ * question must not inherit the last one's choice or error.
+ */
+function useStateOf<S>(owner: string, initial: S): [S, (value: S) => void] {
+  const [held, setHeld] = useState({ owner, value: initial });
+  return [held.owner === owner ? held.value : initial, (value) => setHeld({ owner, value })];
+}
+
 /** A page that asks one thing: the question is the page heading and the group's legend. */
 export function ChoiceForm({ id, question, hint, note, options, initial, onChoose, children }: ChoiceFormProps) {
   const { t } = useT();
-  const [selected, setSelected] = useState<string | null>(initial);
-  const [attempt, setAttempt] = useState(0);
-  const [showError, setShowError] = useState(false);
+  const [selected, setSelected] = useStateOf<string | null>(id, initial);
+  // The attempt count keys the alert, so a repeated empty submit is announced again.
+  const [error, setError] = useStateOf<{ shown: boolean; attempt: number }>(id, { shown: false, attempt: 0 });
 
   const submit = (event: Event) => {
     event.preventDefault();
     if (selected === null) {
-      setShowError(true);
-      setAttempt(attempt + 1);
+      setError({ shown: true, attempt: error.attempt + 1 });
       return;
     }
     onChoose(selected);
@@ -38,7 +47,9 @@ export function ChoiceForm({ id, question, hint, note, options, initial, onChoos
       <RadioGroup
         id={id}
         legend={
-          <Heading depth={1} pageHeading class="p18-legend__heading">
+          // Keyed by the question: each question's heading is a new element, which takes focus
+          // (and is announced) as a new page's heading does.
+          <Heading key={id} depth={1} pageHeading class="p18-legend__heading">
             {question}
           </Heading>
         }
@@ -48,9 +59,9 @@ export function ChoiceForm({ id, question, hint, note, options, initial, onChoos
         selected={selected}
         onSelect={(value) => {
           setSelected(value);
-          setShowError(false);
+          setError({ shown: false, attempt: error.attempt });
         }}
-        error={showError ? { text: t('ui:error.chooseAnswer'), attempt } : undefined}
+        error={error.shown ? { text: t('ui:error.chooseAnswer'), attempt: error.attempt } : undefined}
       />
       {children}
       <div class="p18-actions">

@@ -30,7 +30,7 @@ export function QuestionPage({ idPrefix, fact, assessment, answers, onAnswer }: 
   const progress = <Progress number={pages.indexOf(pageFact(ruleBase, fact)) + 1} />;
   if (definition.group !== undefined) {
     const group = ruleBase.reasons.groups.find((g) => g.id === definition.group)!;
-    return <ReasonsPage idPrefix={idPrefix} group={group} answers={answers} progress={progress} onAnswer={(values) => onAnswer(fact, values)} />;
+    return <ReasonsPage key={group.id} idPrefix={idPrefix} group={group} answers={answers} progress={progress} onAnswer={(values) => onAnswer(fact, values)} />;
   }
   return (
     <div class="p18-page">
@@ -67,7 +67,8 @@ export function FactChoiceForm({ id, fact, answers, onChoose, children }: FactCh
       onChoose={onChoose}
     >
       {children}
-      <WhyWeAsk cites={definition.cites} />
+      {/* Keyed: a disclosure opened under the last question starts closed under the next. */}
+      <WhyWeAsk key={fact} cites={definition.cites} />
     </ChoiceForm>
   );
 }

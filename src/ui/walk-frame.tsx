@@ -65,8 +65,8 @@ export function WalkFrame({ walk, idPrefix, minimal = false }: WalkFrameProps) {
         <PerspectivePage idPrefix={idPrefix} current={walk.walk.perspective} onChoose={walk.choosePerspective} />
       )}
       {page.page === 'question' && (
+        // Not keyed by the fact: the next question reuses the form it replaces (see ChoiceForm).
         <QuestionPage
-          key={page.fact}
           idPrefix={idPrefix}
           fact={page.fact}
           assessment={walk.assessment}

@@ -59,6 +59,26 @@ describe('the walk', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('starts each question afresh: no answer chosen, no error, its sources folded', () => {
+    renderGuide();
+    choosePerspective('da');
+    fireEvent.click(continueButton('da'));
+    expect(screen.getByRole('alert')).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: da.answers.yes }));
+    const why = screen.getByText(ui.question.whyWeAsk).closest('details')!;
+    why.open = true;
+    fireEvent.click(continueButton('da'));
+    expect(askedFact('da')).toBe('movingToOtherMunicipality');
+    const next = screen.getByRole('group', { name: da.facts.movingToOtherMunicipality.question });
+    expect(within(next).getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toEqual([]);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText(ui.question.whyWeAsk).closest('details')!.open).toBe(false);
+    // The choice from the last question is not submitted for this one.
+    fireEvent.click(continueButton('da'));
+    expect(screen.getByRole('alert').textContent).toContain(ui.error.chooseAnswer);
+    expect(askedFact('da')).toBe('movingToOtherMunicipality');
+  });
+
   it('says that a judgement question asks for the caseworker’s own assessment', () => {
     renderGuide();
     choosePerspective('da');
