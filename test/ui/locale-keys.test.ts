@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ruleBase } from '../../src/rules/rule-base';
 import { ASSESSMENT_CLASSES } from '../../src/engine/types';
@@ -28,7 +28,10 @@ function sourceFiles(dir: string): string[] {
   );
 }
 
-const NAMESPACES_ON_DISK = [...new Set(LANGUAGES.flatMap((language) => Object.keys(resources[language])))].sort();
+// Namespaces with a locale file (the training cases' English texts come from the scenario files).
+const NAMESPACES_ON_DISK = [...new Set(LANGUAGES.flatMap((language) => Object.keys(resources[language])))]
+  .filter((namespace) => LANGUAGES.some((language) => existsSync(join(ROOT, 'locales', language, `${namespace}.json`))))
+  .sort();
 
 describe.each(NAMESPACES_ON_DISK)('locales/*/%s.json', (namespace) => {
   it('exists in every language', () => {
