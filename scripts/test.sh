@@ -20,19 +20,43 @@ npx --no -- tsc --noEmit
 tsc_rc=$?
 [[ $tsc_rc -eq 0 ]] && echo "typecheck passed" || echo "typecheck FAILED (exit $tsc_rc)"
 
-report=$(mktemp -t vitest-report.XXXXXX.json)
-trap 'rm -f "$report"' EXIT
+report_unit=$(mktemp -t vitest-unit.XXXXXX.json)
+report_browser=$(mktemp -t vitest-browser.XXXXXX.json)
+unit_log=$(mktemp -t vitest-unit.XXXXXX.log)
+trap 'rm -f "$report_unit" "$report_browser" "$unit_log"' EXIT
 
-echo "== vitest"
-npx --no -- vitest run --reporter=default --reporter=json --outputFile="$report" "$@"
-vitest_rc=$?
+if [[ $# -gt 0 ]]; then
+  # Arguments choose what runs (e.g. one project): one vitest run, as given.
+  echo "== vitest $*"
+  npx --no -- vitest run --reporter=default --reporter=json --outputFile="$report_unit" "$@"
+  vitest_rc=$?
+else
+  # The engine and UI projects (Node workers) run beside the browser project, which runs one
+  # Chromium at a time and leaves the second core mostly idle; one after the other took most of
+  # CI's 15 minutes. Their output is printed after the browser project's, each whole.
+  echo "== vitest: engine and ui (output below), beside browser"
+  npx --no -- vitest run --project engine --project ui --reporter=default --reporter=json --outputFile="$report_unit" >"$unit_log" 2>&1 &
+  unit_pid=$!
+  npx --no -- vitest run --project browser --reporter=default --reporter=json --outputFile="$report_browser"
+  browser_rc=$?
+  wait "$unit_pid"
+  unit_rc=$?
+  echo "== vitest: engine and ui"
+  cat "$unit_log"
+  vitest_rc=$(( browser_rc != 0 || unit_rc != 0 ))
+fi
 
 counts=$(node -e '
   const fs = require("node:fs");
-  let r = {};
-  try { r = JSON.parse(fs.readFileSync(process.argv[1], "utf8")); } catch {}
-  console.log(`${r.numPassedTests ?? 0} ${r.numFailedTests ?? 0}`);
-' "$report")
+  let passed = 0, failed = 0;
+  for (const file of process.argv.slice(1)) {
+    let r = {};
+    try { r = JSON.parse(fs.readFileSync(file, "utf8")); } catch {}
+    passed += r.numPassedTests ?? 0;
+    failed += r.numFailedTests ?? 0;
+  }
+  console.log(`${passed} ${failed}`);
+' "$report_unit" "$report_browser")
 read -r passed failed <<< "$counts"
 
 echo "Tests: $passed passed, $failed failed"
