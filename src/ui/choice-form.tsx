@@ -4,7 +4,7 @@ import { useT } from '../i18n/use-t';
 import { Heading } from './heading';
 import { RadioGroup, type RadioOption } from './radio-group';
 
-interface ChoiceFormProps {
+export interface ChoiceFormProps {
   id: string;
   question: string;
   hint?: string;

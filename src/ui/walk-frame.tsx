@@ -6,7 +6,6 @@ import { Glossary } from './glossary';
 import { Heading } from './heading';
 import { LanguageSwitch } from './language-switch';
 import { ChangeNotice, LinkNotice, RaisedNotice, StartedOverNotice, UnsavedNotice } from './notices';
-import { PerspectivePage } from './perspective-page';
 import { QuestionPage } from './question-page';
 import { ResultPage } from './result/result-page';
 import { StatusLine } from './status-line';
@@ -61,19 +60,14 @@ export function WalkFrame({ walk, idPrefix, minimal = false }: WalkFrameProps) {
       {showChangeNotice && <ChangeNotice dropped={walk.dropped} />}
       {walk.raised !== undefined && walk.raised > 0 && page.page === 'question' && <RaisedNotice count={walk.raised} />}
       {walk.undo && page.page === 'perspective' && <StartedOverNotice onUndo={walk.undoStartOver} />}
-      {page.page === 'perspective' && (
-        <PerspectivePage idPrefix={idPrefix} current={walk.walk.perspective} onChoose={walk.choosePerspective} />
-      )}
-      {page.page === 'question' && (
-        // Not keyed by the fact: the next question reuses the form it replaces (see ChoiceForm).
-        <QuestionPage
-          idPrefix={idPrefix}
-          fact={page.fact}
-          assessment={walk.assessment}
-          answers={walk.walk.answers}
-          onAnswer={walk.answer}
-        />
-      )}
+      {/* One place and one component for the perspective and the questions, not keyed by the
+          fact: the next question reuses the form it replaces (see QuestionPage). The opening page
+          reads no assessment: the engine's first run stays off the first screen. */}
+      {page.page === 'perspective' ? (
+        <QuestionPage idPrefix={idPrefix} asked={{ perspective: walk.walk.perspective, onChoose: walk.choosePerspective }} />
+      ) : page.page === 'question' ? (
+        <QuestionPage idPrefix={idPrefix} asked={{ fact: page.fact, assessment: walk.assessment, answers: walk.walk.answers, onAnswer: walk.answer }} />
+      ) : null}
       {page.page === 'check' && walk.walk.perspective && (
         <CheckPage
           perspective={walk.walk.perspective}
