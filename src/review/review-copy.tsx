@@ -1,4 +1,6 @@
 import './texts';
+// The review copy covers both languages' rule texts (its content hash reads them): English with it.
+import '../i18n/english';
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { RuleBase } from '../engine/rule-base';
