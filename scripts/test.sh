@@ -35,7 +35,8 @@ else
   # Chromium at a time and leaves the second core mostly idle; one after the other took most of
   # CI's 15 minutes. Their output is printed after the browser project's, each whole.
   echo "== vitest: engine and ui (output below), beside browser"
-  npx --no -- vitest run --project engine --project ui --reporter=default --reporter=json --outputFile="$report_unit" >"$unit_log" 2>&1 &
+  # One worker: the other core is the browser project's (its Chromium and its own Node process).
+  npx --no -- vitest run --project engine --project ui --maxWorkers=1 --reporter=default --reporter=json --outputFile="$report_unit" >"$unit_log" 2>&1 &
   unit_pid=$!
   npx --no -- vitest run --project browser --reporter=default --reporter=json --outputFile="$report_browser"
   browser_rc=$?
