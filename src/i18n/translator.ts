@@ -103,8 +103,13 @@ export function translator(language: Language): Translator {
   const made: Translator = {
     language,
     t: (key, options) => storedText(i18n, language, key, options) ?? (i18n.t(key, options) as string),
-    // A stored text answers as `t` does above; only keys it cannot resolve ask i18next.
-    has: (key) => typeof storedText(i18n, language, key, {}) === 'string' || i18n.exists(key),
+    // The texts have no plurals or contexts, so a namespaced key has a text exactly when the store
+    // holds a string there; asking i18next instead runs its whole pipeline, cold, inside a click.
+    has: (key) => {
+      const colon = key.indexOf(':');
+      if (colon < 0) return i18n.exists(key);
+      return typeof i18n.getResource(language, key.slice(0, colon), key.slice(colon + 1)) === 'string';
+    },
   };
   cache.set(language, made);
   return made;
