@@ -27,8 +27,8 @@ function group(source: string): string {
   const path = relative(ROOT, source).split(sep).join('/');
   const lib = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
   if (lib) return `lib: ${lib[1]}`;
-  const locale = /^locales\/[^/]+\/([^/.]+)\.json/.exec(path);
-  if (locale) return `locales: ${locale[1]}.json (da + en)`;
+  const locale = /^locales\/([^/]+)\/([^/.]+)\.json/.exec(path);
+  if (locale) return `locales: ${locale[1]}/${locale[2]}.json`;
   if (path.startsWith('rules/')) return 'rule files (rules/**/*.json)';
   if (path.endsWith('.css')) return CSS_GROUP;
   const own = /^src\/([^/]+)\//.exec(path);
