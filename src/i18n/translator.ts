@@ -58,10 +58,14 @@ export function onLanguageLoaded(listener: () => void): () => void {
  */
 const VALUE = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
 
-function storedText(i18n: ReturnType<typeof createInstance>, language: Language, key: string, options?: Options): string | undefined {
+/** What the store holds at `ns:key.path`, read directly; `null` for a key without a namespace. */
+function stored(i18n: ReturnType<typeof createInstance>, language: Language, key: string): unknown {
   const colon = key.indexOf(':');
-  if (colon < 0) return undefined;
-  const text: unknown = i18n.getResource(language, key.slice(0, colon), key.slice(colon + 1));
+  return colon < 0 ? null : i18n.getResource(language, key.slice(0, colon), key.slice(colon + 1));
+}
+
+function storedText(i18n: ReturnType<typeof createInstance>, language: Language, key: string, options?: Options): string | undefined {
+  const text = stored(i18n, language, key);
   if (typeof text !== 'string' || text.includes('$t(')) return undefined;
   if (!text.includes('{{')) return text;
   let complete = true;
@@ -105,11 +109,7 @@ export function translator(language: Language): Translator {
     t: (key, options) => storedText(i18n, language, key, options) ?? (i18n.t(key, options) as string),
     // The texts have no plurals or contexts, so a namespaced key has a text exactly when the store
     // holds a string there; asking i18next instead runs its whole pipeline, cold, inside a click.
-    has: (key) => {
-      const colon = key.indexOf(':');
-      if (colon < 0) return i18n.exists(key);
-      return typeof i18n.getResource(language, key.slice(0, colon), key.slice(colon + 1)) === 'string';
-    },
+    has: (key) => (key.includes(':') ? typeof stored(i18n, language, key) === 'string' : i18n.exists(key)),
   };
   cache.set(language, made);
   return made;
