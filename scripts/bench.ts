@@ -16,6 +16,7 @@ import { startServer } from './bench/server';
 import { compressedSizes, describeSizes, KB, sumSizes, type Sizes } from './bench/sizes';
 import { percentile, spread, type Spread } from './bench/stats';
 import { formatTable, type Row } from './bench/table';
+import { clickFloorPage } from './bench/pages';
 import { measureWalk } from './bench/walk-latency';
 
 /**
@@ -29,7 +30,8 @@ import { measureWalk } from './bench/walk-latency';
  *   for information only: on a shared machine they measure the machine.
  * - Interaction: a full walk of a training case (`--case`, `--walks` times) at 4×: click on the
  *   submit → next question painted (median, p95; Event Timing, see walk-latency.ts), and → result
- *   page painted.
+ *   page painted; for information, the same click on a page that does the least a step does (the
+ *   machine's floor), as many clicks after each walk.
  * - Sizes per page a host would build (guide alone, + paperwork, + presenter): everything the page
  *   loads, gzip -9 of each file, summed.
  * - JS heap after the first render; assess p99 (fastest of 3 per answer set is budgeted).
@@ -114,7 +116,8 @@ try {
       }
 
       log(`walking training case ${args.case} ${walks}× at ${CPU_THROTTLING}×`);
-      const walk = await measureWalk(browser, `${server.origin}/bench/host.html`, args.case, walks, CPU_THROTTLING);
+      server.pages.set('/bench/click-floor.html', clickFloorPage);
+      const walk = await measureWalk(browser, `${server.origin}/bench/host.html`, `${server.origin}/bench/click-floor.html`, args.case, walks, CPU_THROTTLING);
       log(`steps (screen left, ms): ${walk.detail.join(', ')}`);
       if (walk.guessed.length > 0) log(`the scenario does not answer ${walk.guessed.join(', ')}: answered "no" (or the first option)`);
       const next = spread(walk.nextQuestionMs);
@@ -122,6 +125,13 @@ try {
       const walkNote = `${walk.nextQuestionMs.length} steps in ${walks} walks, ${CPU_THROTTLING}×`;
       rows.push({ figure: `answer → next question painted, median (${walkNote})`, value: `${ms(next.median)} (min ${ms(next.min)}, max ${ms(next.max)})`, budget: '', pass: null });
       rows.push({ figure: `answer → next question painted, p95 (${walkNote})`, value: ms(p95), budget: `≤ ${BUDGET.nextQuestionP95Ms} ms`, pass: p95 <= BUDGET.nextQuestionP95Ms });
+      const floor = spread(walk.floorMs);
+      rows.push({
+        figure: `click floor: the same click, on a page that only changes a heading and focuses it (information; ${walk.floorMs.length} clicks after the walks, ${CPU_THROTTLING}×), median / p95`,
+        value: `${ms(floor.median)} / ${ms(percentile(walk.floorMs, 0.95))} (max ${ms(floor.max)})`,
+        budget: '',
+        pass: null,
+      });
       const afterFrame = spread(walk.nextQuestionAfterFrameMs);
       rows.push({
         figure: `answer → frame after the change + posted message, median / p95 (information; ${walk.eventTimed} of ${walk.nextQuestionMs.length} steps timed by Event Timing)`,

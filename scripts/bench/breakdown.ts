@@ -8,7 +8,7 @@ import { formatTable } from './table';
 import { kB } from './sizes';
 
 /**
- * `npx tsx scripts/bench/breakdown.ts`: what the embed module's bytes are made of. Not part of
+ * `npx tsx scripts/bench/breakdown.ts [--by-file] [--module NAME]`: what the embed module's bytes are made of. Not part of
  * `npm run bench` (it answers "where to cut", not "are we within budget").
  *
  * It builds the embed as `npm run build` does, plus a source map, and gives every stretch
@@ -22,6 +22,11 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 
 const CSS_GROUP = 'our CSS';
 
+/** `--by-file`: our code and the rule files per file, to find which module to cut. */
+const BY_FILE = process.argv.includes('--by-file');
+/** `--module NAME` (e.g. paragraf18-papirarbejde): another of the embed's files than the guide's. */
+const MODULE = process.argv.includes('--module') ? process.argv[process.argv.indexOf('--module') + 1] : null;
+
 /** Sorts a source file (absolute path) into the parts worth knowing about. */
 function group(source: string): string {
   const path = relative(ROOT, source).split(sep).join('/');
@@ -29,8 +34,9 @@ function group(source: string): string {
   if (lib) return `lib: ${lib[1]}`;
   const locale = /^locales\/([^/]+)\/([^/.]+)\.json/.exec(path);
   if (locale) return `locales: ${locale[1]}/${locale[2]}.json`;
-  if (path.startsWith('rules/')) return 'rule files (rules/**/*.json)';
+  if (path.startsWith('rules/')) return BY_FILE ? path : 'rule files (rules/**/*.json)';
   if (path.endsWith('.css')) return CSS_GROUP;
+  if (BY_FILE && path.startsWith('src/')) return path;
   const own = /^src\/([^/]+)\//.exec(path);
   if (own) return `our code: src/${own[1]}/`;
   return `other: ${path}`;
@@ -141,7 +147,7 @@ async function buildWithMap(outDir: string): Promise<{ code: string; map: Source
     if (previous === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = previous;
   }
-  const file = join(outDir, basename(ARTEFACTS.embedModule));
+  const file = join(outDir, MODULE ? `${MODULE}.js` : basename(ARTEFACTS.embedModule));
   return {
     code: (await readFile(file, 'utf8')).replace(/\n\/\/# sourceMappingURL=.*\s*$/, ''),
     map: JSON.parse(await readFile(`${file}.map`, 'utf8')),

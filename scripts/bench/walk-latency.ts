@@ -39,6 +39,8 @@ export interface WalkTimes {
   detail: string[];
   /** Main-thread time from just before each click to the next question painted (what the ms are made of). */
   nextQuestionMainThread: MainThread[];
+  /** The same click on the click-floor page (pages.ts), as many after each walk as it had steps (ms). */
+  floorMs: number[];
 }
 
 /** What the probe reports for one click (walk-probe.js): ms from the click's timestamp. */
@@ -80,6 +82,25 @@ function answerFor(group: Screen['groups'][number], scenario: Scenario, facts: s
   return [group.values.includes('no') ? 'no' : group.values[0]];
 }
 
+/**
+ * Clicks the button the probe marked (`data-bench-next`) as a reader would, and times it. The
+ * click is the mouse's, at the button's centre (CDP input events): Playwright's own \`click()\`
+ * adds listeners that check the hit target, and those would run, and be timed, inside the
+ * click's handlers. The button is scrolled into view and its box read before the timing starts.
+ */
+async function clickAndTime(page: Page, cdp: CDPSession): Promise<{ painted: number; spent: { mainThread: MainThread; afterFrame: number; eventTimed: boolean } }> {
+  const button = page.locator('[data-bench-next]');
+  await button.scrollIntoViewIfNeeded();
+  const box = await button.boundingBox();
+  if (!box) throw new Error('the button to click has no box');
+  await page.evaluate(() => (window as unknown as { __p18Arm(): void }).__p18Arm());
+  const before = await mainThreadTotals(cdp);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const painted = (await page.evaluate(() => (window as unknown as { __p18Next: Promise<Painted> }).__p18Next)) as Painted;
+  const mainThread = mainThreadSince(before, await mainThreadTotals(cdp));
+  return { painted: painted.painted, spent: { mainThread, afterFrame: painted.afterFrame, eventTimed: painted.eventTiming !== null } };
+}
+
 async function walkOnce(page: Page, cdp: CDPSession, scenario: Scenario, facts: string[], times: WalkTimes): Promise<void> {
   const guide = page.locator('paragraf18-guiden');
   await guide.locator('input[type=radio]').first().waitFor();
@@ -94,12 +115,7 @@ async function walkOnce(page: Page, cdp: CDPSession, scenario: Scenario, facts: 
     // A reader takes a second at least to read a question and click: work the guide defers to
     // idle time (the rule base's compile, the glossary) happens in that second, as it would.
     await page.waitForTimeout(1000);
-    await page.evaluate(() => (window as unknown as { __p18Arm(): void }).__p18Arm());
-    const before = await mainThreadTotals(cdp);
-    await guide.locator('[data-bench-next]').click();
-    const painted = (await page.evaluate(() => (window as unknown as { __p18Next: Promise<Painted> }).__p18Next)) as Painted;
-    const ms = painted.painted;
-    const spent = mainThreadSince(before, await mainThreadTotals(cdp));
+    const { painted: ms, spent } = await clickAndTime(page, cdp);
     times.steps++;
     const left = screen.groups.map((g) => g.name.replace(/^p18[A-Za-z0-9]*-/, '')).join('+') || screen.kind;
     times.detail.push(`${left} ${ms.toFixed(0)}`);
@@ -110,31 +126,50 @@ async function walkOnce(page: Page, cdp: CDPSession, scenario: Scenario, facts: 
     }
     if (next.kind === 'question') {
       times.nextQuestionMs.push(ms);
-      times.nextQuestionAfterFrameMs.push(painted.afterFrame);
-      if (painted.eventTiming !== null) times.eventTimed++;
-      times.nextQuestionMainThread.push(spent);
+      times.nextQuestionAfterFrameMs.push(spent.afterFrame);
+      if (spent.eventTimed) times.eventTimed++;
+      times.nextQuestionMainThread.push(spent.mainThread);
     }
   }
   throw new Error(`walk of ${scenario.id} did not end`);
 }
 
-export async function measureWalk(browser: Browser, url: string, scenarioId: string, walks: number, cpuThrottling: number): Promise<WalkTimes> {
+/** `clicks` steps on the click-floor page, with the walk's pause before each. */
+async function floorClicks(page: Page, cdp: CDPSession, clicks: number, times: WalkTimes): Promise<void> {
+  await page.locator('input[type=radio]').first().waitFor();
+  for (let i = 0; i < clicks; i++) {
+    await page.evaluate(() => (window as unknown as { __p18Screen(): Screen }).__p18Screen());
+    await page.evaluate(() => (window as unknown as { __p18Choose(n: string, v: string): void }).__p18Choose('floor', 'yes'));
+    await page.waitForTimeout(1000);
+    times.floorMs.push((await clickAndTime(page, cdp)).painted);
+  }
+}
+
+/** A fresh context (nothing cached or stored), the probe in it, the CPU throttled, at `url`. */
+async function inFreshPage(browser: Browser, url: string, cpuThrottling: number, run: (page: Page, cdp: CDPSession) => Promise<void>): Promise<void> {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript({ path: PROBE });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
+    await page.goto(url);
+    await run(page, cdp);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Walks the case `walks` times at `url`; after each walk, as many clicks on the click floor at `floorUrl`. */
+export async function measureWalk(browser: Browser, url: string, floorUrl: string, scenarioId: string, walks: number, cpuThrottling: number): Promise<WalkTimes> {
   const scenario = JSON.parse(readFileSync(join(ROOT, 'rules', 'scenarios', `${scenarioId}.json`), 'utf8')) as Scenario;
   const facts = factIds();
-  const times: WalkTimes = { nextQuestionMs: [], nextQuestionAfterFrameMs: [], eventTimed: 0, resultMs: [], steps: 0, guessed: [], detail: [], nextQuestionMainThread: [] };
+  const times: WalkTimes = { nextQuestionMs: [], nextQuestionAfterFrameMs: [], eventTimed: 0, resultMs: [], steps: 0, guessed: [], detail: [], nextQuestionMainThread: [], floorMs: [] };
   for (let i = 0; i < walks; i++) {
-    const context = await browser.newContext();
-    try {
-      await context.addInitScript({ path: PROBE });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Performance.enable');
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
-      await page.goto(url);
-      await walkOnce(page, cdp, scenario, facts, times);
-    } finally {
-      await context.close();
-    }
+    const before = times.nextQuestionMs.length;
+    await inFreshPage(browser, url, cpuThrottling, (page, cdp) => walkOnce(page, cdp, scenario, facts, times));
+    await inFreshPage(browser, floorUrl, cpuThrottling, (page, cdp) => floorClicks(page, cdp, times.nextQuestionMs.length - before, times));
   }
   times.guessed = [...new Set(times.guessed)];
   return times;

@@ -1,6 +1,7 @@
 /*
- * Injected (Playwright init script) into the bench's walk page, see walk-latency.ts. Plain
- * JavaScript so nothing of the bench's own TypeScript tooling reaches the page.
+ * Injected (Playwright init script) into the bench's walk page and its click-floor page, see
+ * walk-latency.ts. Plain JavaScript so nothing of the bench's own TypeScript tooling reaches the page.
+ * It reads the guide's shadow root, or the document on a page without the guide (the floor).
  * - __p18Screen(): the guide's current screen — its radio/checkbox groups, and whether a submit
  *   button is left (check page) or not (result); marks that button `data-bench-next` for the click.
  * - __p18Choose(name, value): checks that option, as a click on it would.
@@ -8,7 +9,7 @@
  *   timestamp to the next screen painted (see the end of this file), with both measures it is made of.
  */
 (() => {
-  const root = () => document.querySelector('paragraf18-guiden').shadowRoot;
+  const root = () => document.querySelector('paragraf18-guiden')?.shadowRoot ?? document;
   const signature = () => {
     const r = root();
     const inputs = Array.from(r.querySelectorAll('input'), (i) => `${i.name}=${i.value}`).join(',');
