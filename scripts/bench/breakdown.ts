@@ -8,8 +8,8 @@ import { formatTable } from './table';
 import { kB } from './sizes';
 
 /**
- * `npx tsx scripts/bench/breakdown.ts [--by-file] [--module NAME]`: what the embed module's bytes are made of. Not part of
- * `npm run bench` (it answers "where to cut", not "are we within budget").
+ * `npx tsx scripts/bench/breakdown.ts [--by-file] [--module NAME]`: what the embed module's bytes
+ * are made of. Not part of `npm run bench` (it answers "where to cut", not "are we within budget").
  *
  * It builds the embed as `npm run build` does, plus a source map, and gives every stretch
  * of the minified output to the source file the map says it came from, grouped (a library, the

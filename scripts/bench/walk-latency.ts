@@ -82,13 +82,21 @@ function answerFor(group: Screen['groups'][number], scenario: Scenario, facts: s
   return [group.values.includes('no') ? 'no' : group.values[0]];
 }
 
+/** One timed click: what the probe measured, and the main thread's time from just before it. */
+interface TimedClick {
+  painted: number;
+  afterFrame: number;
+  eventTimed: boolean;
+  mainThread: MainThread;
+}
+
 /**
  * Clicks the button the probe marked (`data-bench-next`) as a reader would, and times it. The
- * click is the mouse's, at the button's centre (CDP input events): Playwright's own \`click()\`
+ * click is the mouse's, at the button's centre (CDP input events): Playwright's own `click()`
  * adds listeners that check the hit target, and those would run, and be timed, inside the
  * click's handlers. The button is scrolled into view and its box read before the timing starts.
  */
-async function clickAndTime(page: Page, cdp: CDPSession): Promise<{ painted: number; spent: { mainThread: MainThread; afterFrame: number; eventTimed: boolean } }> {
+async function clickAndTime(page: Page, cdp: CDPSession): Promise<TimedClick> {
   const button = page.locator('[data-bench-next]');
   await button.scrollIntoViewIfNeeded();
   const box = await button.boundingBox();
@@ -98,7 +106,7 @@ async function clickAndTime(page: Page, cdp: CDPSession): Promise<{ painted: num
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   const painted = (await page.evaluate(() => (window as unknown as { __p18Next: Promise<Painted> }).__p18Next)) as Painted;
   const mainThread = mainThreadSince(before, await mainThreadTotals(cdp));
-  return { painted: painted.painted, spent: { mainThread, afterFrame: painted.afterFrame, eventTimed: painted.eventTiming !== null } };
+  return { painted: painted.painted, afterFrame: painted.afterFrame, eventTimed: painted.eventTiming !== null, mainThread };
 }
 
 async function walkOnce(page: Page, cdp: CDPSession, scenario: Scenario, facts: string[], times: WalkTimes): Promise<void> {
@@ -115,7 +123,8 @@ async function walkOnce(page: Page, cdp: CDPSession, scenario: Scenario, facts: 
     // A reader takes a second at least to read a question and click: work the guide defers to
     // idle time (the rule base's compile, the glossary) happens in that second, as it would.
     await page.waitForTimeout(1000);
-    const { painted: ms, spent } = await clickAndTime(page, cdp);
+    const click = await clickAndTime(page, cdp);
+    const ms = click.painted;
     times.steps++;
     const left = screen.groups.map((g) => g.name.replace(/^p18[A-Za-z0-9]*-/, '')).join('+') || screen.kind;
     times.detail.push(`${left} ${ms.toFixed(0)}`);
@@ -126,9 +135,9 @@ async function walkOnce(page: Page, cdp: CDPSession, scenario: Scenario, facts: 
     }
     if (next.kind === 'question') {
       times.nextQuestionMs.push(ms);
-      times.nextQuestionAfterFrameMs.push(spent.afterFrame);
-      if (spent.eventTimed) times.eventTimed++;
-      times.nextQuestionMainThread.push(spent.mainThread);
+      times.nextQuestionAfterFrameMs.push(click.afterFrame);
+      if (click.eventTimed) times.eventTimed++;
+      times.nextQuestionMainThread.push(click.mainThread);
     }
   }
   throw new Error(`walk of ${scenario.id} did not end`);
@@ -138,6 +147,7 @@ async function walkOnce(page: Page, cdp: CDPSession, scenario: Scenario, facts: 
 async function floorClicks(page: Page, cdp: CDPSession, clicks: number, times: WalkTimes): Promise<void> {
   await page.locator('input[type=radio]').first().waitFor();
   for (let i = 0; i < clicks; i++) {
+    // Marks the button to click, as on the walk's screens.
     await page.evaluate(() => (window as unknown as { __p18Screen(): Screen }).__p18Screen());
     await page.evaluate(() => (window as unknown as { __p18Choose(n: string, v: string): void }).__p18Choose('floor', 'yes'));
     await page.waitForTimeout(1000);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { inLanguage, trainingCaseOf } from '../../src/presenter/training-case-of.ts';
+import { caseIn, textsIn, trainingCaseOf } from '../../src/presenter/training-case-of.ts';
 
 /** Drops what only a reader of a rule file needs (`$comment`, `$why`): those bytes would land on every host page. */
 export function withoutEditorNotes(value: unknown): unknown {
@@ -23,8 +23,8 @@ const SCENARIOS = join(import.meta.dirname, '..', '..', 'rules', 'scenarios');
  * reads — no expectation, no other scenario, not even a file name.
  */
 const TRAINING_MODULES: Record<string, (cases: Record<string, unknown>[]) => unknown> = {
-  'virtual:training-cases': (cases) => cases.map((c) => inLanguage(c, 'da', true)),
-  'virtual:training-cases-en': (cases) => Object.fromEntries(cases.map(({ id, ...c }) => [id, inLanguage(c, 'en', false)])),
+  'virtual:training-cases': (cases) => cases.map((c) => caseIn(c, 'da')),
+  'virtual:training-cases-en': (cases) => Object.fromEntries(cases.map((c) => [c.id, textsIn(c, 'en')])),
 };
 
 export function leanRules(): Plugin {

@@ -36,7 +36,7 @@ export interface TrainingCase {
 export const TRAINING_CASES: readonly TrainingCase[] = __OFFLINE_FILE__
   ? Object.values(import.meta.glob<Record<string, unknown>>('../../rules/scenarios/*.json', { eager: true, import: 'default' }))
       .map(trainingCaseOf)
-      .filter((file): file is Record<string, unknown> => file !== null)
+      .filter((file) => file !== null)
       .map((file) => file as unknown as TrainingCase)
   : (builtTrainingCases as unknown as TrainingCase[]);
 

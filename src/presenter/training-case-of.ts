@@ -16,14 +16,15 @@ export function trainingCaseOf(scenario: Record<string, unknown>): Record<string
 export const CASE_TEXT_FIELDS = ['title', 'teaser', 'narrative'] as const;
 export type CaseTextField = (typeof CASE_TEXT_FIELDS)[number];
 
-/**
- * One language's share of a training case: its Danish (with the case) or its English (only the
- * texts, for the English module), so an embed's Danish page does not
- * carry the English stories.
- */
-export function inLanguage(trainingCase: Record<string, unknown>, language: string, withCase: boolean): Record<string, unknown> {
-  const texts = Object.fromEntries(
+/** A training case's title, teaser and story in one language (the English module carries these alone). */
+export function textsIn(trainingCase: Record<string, unknown>, language: string): Record<string, unknown> {
+  return Object.fromEntries(
     CASE_TEXT_FIELDS.filter((field) => field in trainingCase).map((field) => [field, (trainingCase[field] as Record<string, unknown>)[language]]),
   );
-  return withCase ? { ...trainingCase, ...Object.fromEntries(Object.entries(texts).map(([field, text]) => [field, { [language]: text }])) } : texts;
+}
+
+/** A training case with its texts in one language only, so a Danish page does not carry the English stories. */
+export function caseIn(trainingCase: Record<string, unknown>, language: string): Record<string, unknown> {
+  const texts = Object.entries(textsIn(trainingCase, language)).map(([field, text]) => [field, { [language]: text }]);
+  return { ...trainingCase, ...Object.fromEntries(texts) };
 }
